@@ -1,0 +1,116 @@
+//! Charts as SVG strings.
+//!
+//! A chart is drawn in two steps. The query layer builds a *spec* (the types
+//! below): plain numbers and already-translated labels, with colours chosen.
+//! A renderer in this module turns a spec into a standalone `<svg>` string.
+//! Renderers hold no state and make no decisions about data: they lay out,
+//! scale and label what the spec says. Every chart is accessible: the root
+//! `<svg>` has `role="img"`, a `<title>` and a `<desc>` (its accessible name
+//! and summary), and each mark has a `<title>` tooltip.
+//!
+//! Marks that stand for a filterable value (a bar for a year, a status, a
+//! theme...) carry `data-filter-kind` and `data-filter-value` so the UI can
+//! turn a click into a filter without knowing the chart's geometry.
+
+mod axis;
+mod bar;
+mod format;
+mod line;
+mod svg;
+mod timeline;
+
+pub use bar::render_bars;
+pub use format::{format_count, format_percent};
+pub use line::render_lines;
+pub use timeline::render_timeline;
+
+/// Text that a renderer needs besides the data: title, axis labels and the
+/// sentence that summarises the chart for people who cannot see it.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Labels {
+    pub title: String,
+    pub x_axis: String,
+    pub y_axis: String,
+    /// A plain-language summary, used as the SVG `<desc>`.
+    pub summary: String,
+    /// The thousands separator for numbers on axes and labels (e.g. "," or a
+    /// narrow no-break space).
+    pub thousands: String,
+}
+
+/// One coloured series: a stage or status in a stacked bar, a line.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Series {
+    /// Stable key (a stage or status id), used in CSS class names and tests.
+    pub key: String,
+    pub label: String,
+    /// `#rrggbb`.
+    pub color: String,
+}
+
+/// One bar (or one stack of bars) of a bar chart.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Category {
+    /// The filter value this bar stands for (a year, a status id, a theme id),
+    /// or `None` for a bar that cannot filter (e.g. "Other").
+    pub filter_value: Option<String>,
+    pub label: String,
+    /// One value per series of the chart, in the same order.
+    pub values: Vec<u64>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Orientation {
+    /// Columns rising from a horizontal category axis (years).
+    Vertical,
+    /// Bars extending right from a vertical list of category labels (themes,
+    /// bodies, statuses): long labels stay readable.
+    Horizontal,
+}
+
+/// A bar chart: one bar per category, stacked when there are several series.
+#[derive(Debug, Clone, PartialEq)]
+pub struct BarChart {
+    pub labels: Labels,
+    pub orientation: Orientation,
+    /// What a click on a bar filters by (`year`, `status`, `theme`, ...).
+    pub filter_kind: String,
+    pub series: Vec<Series>,
+    pub categories: Vec<Category>,
+    /// Show a legend (useful only with more than one series).
+    pub legend: bool,
+}
+
+/// A line chart over time.
+#[derive(Debug, Clone, PartialEq)]
+pub struct LineChart {
+    pub labels: Labels,
+    pub series: Vec<LineSeries>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct LineSeries {
+    pub series: Series,
+    /// Points sorted by day: (days since 1970-01-01, value). A cumulative
+    /// series is drawn as steps.
+    pub points: Vec<(i32, f64)>,
+}
+
+/// Sessions on a time line, each marked by how many recommendations it made.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Timeline {
+    pub labels: Labels,
+    pub events: Vec<TimelineEvent>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct TimelineEvent {
+    /// The session id: a click filters by it.
+    pub filter_value: String,
+    pub label: String,
+    /// Days since 1970-01-01.
+    pub day: i32,
+    /// The date as the reader should see it, already formatted.
+    pub date_label: String,
+    pub count: u64,
+}

@@ -1,0 +1,1 @@
+//! Placeholder replaced by the dataset reader work (branch `dataset`).
