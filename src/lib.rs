@@ -11,7 +11,10 @@
 
 pub mod charts;
 pub mod dataset;
+pub mod i18n;
 pub mod query;
+pub mod report;
+pub mod state;
 
 #[cfg(target_arch = "wasm32")]
 mod platform;

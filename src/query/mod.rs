@@ -1,1 +1,134 @@
-//! Placeholder replaced by the query engine work.
+//! The query engine: which recommendations a filter selects, and the numbers
+//! the report shows for them.
+//!
+//! A [`Filter`] is plain data (it lives in the UI state and, later, in the
+//! URL). [`Index`] is built once per dataset and holds what makes queries
+//! cheap: the lower-cased search text of every recommendation. [`select`]
+//! applies a filter; the functions in [`aggregate`] turn a selection into
+//! headline figures and the series behind each chart.
+//!
+//! Within one facet the chosen values are alternatives (theme A *or* theme B);
+//! different facets must all hold (theme A *and* status X).
+
+pub mod aggregate;
+mod search;
+
+use std::collections::BTreeSet;
+
+use crate::dataset::{BodyIx, Dataset, Date, RecIx, SessionIx, StatusIx, ThemeIx};
+
+pub use aggregate::{Headline, Rate};
+pub use search::{fold_case, Index};
+
+/// What the user chose. An empty set means "no restriction".
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Filter {
+    /// Inclusive range of session years.
+    pub years: Option<(i32, i32)>,
+    pub sessions: BTreeSet<SessionIx>,
+    /// A recommendation matches when it has any of these themes, or a theme
+    /// whose parent is one of them.
+    pub themes: BTreeSet<ThemeIx>,
+    /// Matched against the status on the view's date.
+    pub statuses: BTreeSet<StatusIx>,
+    pub addressees: BTreeSet<BodyIx>,
+    pub proposers: BTreeSet<BodyIx>,
+    /// Free text, matched case-insensitively against the recommendation's id,
+    /// text and note in every language.
+    pub text: String,
+}
+
+impl Filter {
+    /// Whether any restriction is set.
+    pub fn is_empty(&self) -> bool {
+        self == &Filter::default()
+    }
+
+    /// Whether a restriction on recommendations themselves (rather than on
+    /// sessions) is set. Then only sessions with a matching recommendation
+    /// count as "in" the view.
+    pub fn restricts_recommendations(&self) -> bool {
+        !(self.themes.is_empty()
+            && self.statuses.is_empty()
+            && self.addressees.is_empty()
+            && self.proposers.is_empty()
+            && self.text.trim().is_empty())
+    }
+}
+
+/// The moment a view shows: `None` is the dataset's own present (each
+/// recommendation's `status`); a date shows the picture on that day.
+pub type AsOf = Option<Date>;
+
+/// The status of a recommendation at `as_of`, or `None` when it had not been
+/// made yet.
+pub fn status_at(ds: &Dataset, rec: RecIx, as_of: AsOf) -> Option<StatusIx> {
+    let rec = &ds.recommendations[rec as usize];
+    match as_of {
+        None => Some(rec.status),
+        Some(day) => ds.status_on(rec, day),
+    }
+}
+
+/// Whether a session passes the session-level parts of a filter.
+pub fn session_matches(ds: &Dataset, session: SessionIx, filter: &Filter) -> bool {
+    let year = ds.sessions[session as usize].date.year();
+    if let Some((from, to)) = filter.years {
+        if year < from || year > to {
+            return false;
+        }
+    }
+    filter.sessions.is_empty() || filter.sessions.contains(&session)
+}
+
+/// The recommendations a filter selects at `as_of`, in dataset order.
+pub fn select(ds: &Dataset, index: &Index, filter: &Filter, as_of: AsOf) -> Vec<RecIx> {
+    let needle = fold_case(filter.text.trim());
+    let session_ok: Vec<bool> = (0..ds.sessions.len() as SessionIx)
+        .map(|s| session_matches(ds, s, filter))
+        .collect();
+    let any = |wanted: &BTreeSet<u32>, have: &[u32]| {
+        wanted.is_empty() || have.iter().any(|x| wanted.contains(x))
+    };
+    let theme_wanted = |have: &[ThemeIx]| {
+        filter.themes.is_empty()
+            || have.iter().any(|&t| {
+                filter.themes.contains(&t)
+                    || ds.themes[t as usize]
+                        .parent
+                        .is_some_and(|p| filter.themes.contains(&p))
+            })
+    };
+    (0..ds.recommendations.len() as RecIx)
+        .filter(|&ix| {
+            let rec = &ds.recommendations[ix as usize];
+            if !session_ok[rec.session as usize] {
+                return false;
+            }
+            let Some(status) = status_at(ds, ix, as_of) else {
+                return false;
+            };
+            (filter.statuses.is_empty() || filter.statuses.contains(&status))
+                && theme_wanted(&rec.themes)
+                && any(&filter.addressees, &rec.addressees)
+                && any(&filter.proposers, &rec.proposed_by)
+                && (needle.is_empty() || index.contains(ix, &needle))
+        })
+        .collect()
+}
+
+/// The sessions a view shows: those passing the session filters, and when
+/// recommendations are filtered, only those that made a selected one.
+pub fn sessions_in_view(ds: &Dataset, filter: &Filter, selected: &[RecIx]) -> Vec<SessionIx> {
+    if filter.restricts_recommendations() {
+        let made: BTreeSet<SessionIx> = selected
+            .iter()
+            .map(|&r| ds.recommendations[r as usize].session)
+            .collect();
+        made.into_iter().collect()
+    } else {
+        (0..ds.sessions.len() as SessionIx)
+            .filter(|&s| session_matches(ds, s, filter))
+            .collect()
+    }
+}

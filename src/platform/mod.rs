@@ -1,0 +1,174 @@
+//! The browser edge: the only module that touches the DOM, the URL, files and
+//! the network. Everything here is small and does I/O only; decisions are made
+//! in the core.
+
+use js_sys::{Reflect, Uint8Array};
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
+use web_sys::{ReadableStreamDefaultReader, Response};
+
+/// The largest document the report reads. Larger files are refused before
+/// they are read, so a wrong file cannot exhaust the tab's memory.
+pub const MAX_BYTES: u64 = 256 * 1024 * 1024;
+
+fn window() -> web_sys::Window {
+    web_sys::window().expect("the report runs in a browser window")
+}
+
+fn document() -> web_sys::Document {
+    window().document().expect("the window has a document")
+}
+
+/// The `data` parameter of the page's URL (`?data=URL`), if any.
+pub fn data_param() -> Option<String> {
+    let search = window().location().search().ok()?;
+    let params = web_sys::UrlSearchParams::new_with_str(&search).ok()?;
+    params.get("data").filter(|s| !s.trim().is_empty())
+}
+
+/// Resolves a possibly relative URL against the page's address and checks
+/// that it is http(s).
+pub fn resolve_url(url: &str) -> Result<String, String> {
+    let base = window().location().href().map_err(js_message)?;
+    let resolved = web_sys::Url::new_with_base(url, &base)
+        .map_err(|_| format!("“{url}” is not a valid address"))?;
+    match resolved.protocol().as_str() {
+        "http:" | "https:" => Ok(resolved.href()),
+        other => Err(format!(
+            "“{url}” uses {other} — only http and https addresses can be loaded"
+        )),
+    }
+}
+
+/// The text of a JSON script element baked into the page, if there is one.
+pub fn inline_dataset() -> Option<String> {
+    let element = document().get_element_by_id("kenes-data")?;
+    let text = element.text_content()?;
+    (!text.trim().is_empty()).then_some(text)
+}
+
+/// Marks the page as showing a fully loaded dataset (the test hook), or
+/// clears the mark while a new dataset loads.
+pub fn set_ready(ready: bool) {
+    let Some(html) = document().document_element() else {
+        return;
+    };
+    if ready {
+        let _ = html.set_attribute("data-kenes-ready", "");
+        if let Ok(performance) = Reflect::get(&window(), &"performance".into()) {
+            if let Ok(performance) = performance.dyn_into::<web_sys::Performance>() {
+                let _ = performance.mark("kenes:ready");
+            }
+        }
+    } else {
+        let _ = html.remove_attribute("data-kenes-ready");
+    }
+}
+
+/// Sets `html[lang]`.
+pub fn set_document_language(lang: &str) {
+    if let Some(html) = document().document_element() {
+        let _ = html.set_attribute("lang", lang);
+    }
+}
+
+/// Sets the page title.
+pub fn set_title(title: &str) {
+    document().set_title(title);
+}
+
+/// Fetches a URL, reporting bytes received as they arrive.
+pub async fn fetch_bytes(url: &str, progress: impl Fn(u64, Option<u64>)) -> Result<Vec<u8>, String> {
+    let promise = window().fetch_with_str(url);
+    let response = JsFuture::from(promise)
+        .await
+        .map_err(|e| format!("could not reach {url}: {}", js_message(e)))?;
+    let response: Response = response.dyn_into().map_err(js_message)?;
+    if !response.ok() {
+        return Err(format!(
+            "{url} answered {} {}",
+            response.status(),
+            response.status_text()
+        ));
+    }
+    let total = response
+        .headers()
+        .get("content-length")
+        .ok()
+        .flatten()
+        .and_then(|n| n.parse::<u64>().ok());
+    if total.is_some_and(|n| n > MAX_BYTES) {
+        return Err(too_large(total.unwrap_or_default()));
+    }
+    let Some(body) = response.body() else {
+        return Ok(Vec::new());
+    };
+    read_stream(body, total, progress).await
+}
+
+/// Reads a local file, reporting bytes read as they arrive.
+pub async fn read_file(
+    file: &web_sys::File,
+    progress: impl Fn(u64, Option<u64>),
+) -> Result<Vec<u8>, String> {
+    let size = file.size() as u64;
+    if size > MAX_BYTES {
+        return Err(too_large(size));
+    }
+    read_stream(file.stream(), Some(size), progress).await
+}
+
+fn too_large(size: u64) -> String {
+    format!(
+        "the file is {} MB; the report reads files of at most {} MB",
+        size.div_ceil(1024 * 1024),
+        MAX_BYTES / (1024 * 1024)
+    )
+}
+
+async fn read_stream(
+    stream: web_sys::ReadableStream,
+    total: Option<u64>,
+    progress: impl Fn(u64, Option<u64>),
+) -> Result<Vec<u8>, String> {
+    let reader: ReadableStreamDefaultReader = stream
+        .get_reader()
+        .dyn_into()
+        .map_err(|_| "the browser could not read the data".to_string())?;
+    let mut bytes = Vec::with_capacity(total.unwrap_or(0).min(MAX_BYTES) as usize);
+    loop {
+        let chunk = JsFuture::from(reader.read())
+            .await
+            .map_err(|e| format!("reading stopped: {}", js_message(e)))?;
+        let done = Reflect::get(&chunk, &"done".into())
+            .ok()
+            .and_then(|d| d.as_bool())
+            .unwrap_or(true);
+        if done {
+            break;
+        }
+        let value = Reflect::get(&chunk, &"value".into()).map_err(js_message)?;
+        let array: Uint8Array = value.dyn_into().map_err(js_message)?;
+        let start = bytes.len();
+        bytes.resize(start + array.length() as usize, 0);
+        array.copy_to(&mut bytes[start..]);
+        if bytes.len() as u64 > MAX_BYTES {
+            let _ = reader.cancel();
+            return Err(too_large(bytes.len() as u64));
+        }
+        progress(bytes.len() as u64, total);
+    }
+    Ok(bytes)
+}
+
+/// Lets the browser paint and handle input before work goes on.
+pub async fn yield_to_browser() {
+    gloo::timers::future::TimeoutFuture::new(0).await;
+}
+
+fn js_message(value: JsValue) -> String {
+    if let Some(error) = value.dyn_ref::<js_sys::Error>() {
+        return String::from(error.message());
+    }
+    value.as_string().unwrap_or_else(|| format!("{value:?}"))
+}

@@ -1,0 +1,453 @@
+//! What the report shows for a filter: the selection, the headline figures
+//! and the six charts, drawn as SVG in the chosen language.
+//!
+//! This is the last pure stage (dataset → query → aggregates → chart specs →
+//! SVG). The UI calls [`build`] when the dataset, the filter or the language
+//! changes and only places the result on the page.
+
+use crate::charts::{
+    self, BarChart, Category, Labels, LineChart, LineSeries, Orientation, Series, Timeline,
+    TimelineEvent,
+};
+use crate::dataset::{Dataset, RecIx, SessionIx, Stage, StatusIx};
+use crate::i18n::{self, tr, Msg};
+use crate::query::{self, aggregate, AsOf, Filter, Headline, Index};
+
+/// How many themes and bodies a ranking chart shows before "Other".
+pub const RANKING_LIMIT: usize = 12;
+
+/// The identifiers of the charts, as used in `figure[data-chart]` and embeds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ChartId {
+    ByYear,
+    ByStatus,
+    ByTheme,
+    ByAddressee,
+    Progress,
+    Sessions,
+}
+
+impl ChartId {
+    pub const ALL: [ChartId; 6] = [
+        ChartId::ByYear,
+        ChartId::ByStatus,
+        ChartId::ByTheme,
+        ChartId::ByAddressee,
+        ChartId::Progress,
+        ChartId::Sessions,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ChartId::ByYear => "by-year",
+            ChartId::ByStatus => "by-status",
+            ChartId::ByTheme => "by-theme",
+            ChartId::ByAddressee => "by-addressee",
+            ChartId::Progress => "progress",
+            ChartId::Sessions => "sessions",
+        }
+    }
+}
+
+/// One drawn chart.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Chart {
+    pub id: ChartId,
+    pub title: String,
+    /// The chart as an `<svg>` string, or `None` when there is nothing to draw.
+    pub svg: Option<String>,
+    /// The plain-language summary (also the SVG's `<desc>`).
+    pub summary: String,
+}
+
+/// Everything the dashboard shows for one filter.
+#[derive(Debug, Clone, PartialEq)]
+pub struct View {
+    pub selected: Vec<RecIx>,
+    pub sessions: Vec<SessionIx>,
+    pub headline: Headline,
+    pub charts: Vec<Chart>,
+}
+
+pub fn build(ds: &Dataset, index: &Index, filter: &Filter, as_of: AsOf, lang: &str) -> View {
+    let selected = query::select(ds, index, filter, as_of);
+    let sessions = query::sessions_in_view(ds, filter, &selected);
+    let headline = aggregate::headline(ds, &selected, sessions.len(), as_of);
+    let ctx = Ctx { ds, lang };
+    let charts = vec![
+        ctx.by_year(&selected, as_of),
+        ctx.by_status(&selected, as_of),
+        ctx.by_theme(&selected),
+        ctx.by_addressee(&selected),
+        ctx.progress(&selected, as_of),
+        ctx.sessions(&selected, &sessions),
+    ];
+    View {
+        selected,
+        sessions,
+        headline,
+        charts,
+    }
+}
+
+/// The colour of each stage, used for every stage and status mark.
+pub fn stage_color(stage: Stage) -> &'static str {
+    match stage {
+        Stage::Pending => "#8a96a3",
+        Stage::Accepted => "#3e7cb1",
+        Stage::InProgress => "#e8a317",
+        Stage::Implemented => "#2f9e44",
+        Stage::Declined => "#c92a2a",
+    }
+}
+
+/// The colour of a status: the dataset's own, else its stage's colour, made
+/// lighter for the second and later statuses of the same stage so that they
+/// stay apart in the status chart.
+pub fn status_color(ds: &Dataset, status: StatusIx) -> String {
+    let s = &ds.statuses[status as usize];
+    if let Some(color) = &s.color {
+        return color.clone();
+    }
+    let rank = ds.statuses[..status as usize]
+        .iter()
+        .filter(|other| other.stage == s.stage && other.color.is_none())
+        .count();
+    lighten(stage_color(s.stage), rank as f64 * 0.3)
+}
+
+fn lighten(hex: &str, amount: f64) -> String {
+    let amount = amount.clamp(0.0, 0.8);
+    let channel = |i: usize| {
+        let v = u8::from_str_radix(&hex[i..i + 2], 16).unwrap_or(0) as f64;
+        (v + (255.0 - v) * amount).round() as u8
+    };
+    format!("#{:02x}{:02x}{:02x}", channel(1), channel(3), channel(5))
+}
+
+struct Ctx<'a> {
+    ds: &'a Dataset,
+    lang: &'a str,
+}
+
+impl Ctx<'_> {
+    fn labels(&self, title: Msg, x: &str, y: &str, summary: String) -> Labels {
+        Labels {
+            title: tr(self.lang, title).to_string(),
+            x_axis: x.to_string(),
+            y_axis: y.to_string(),
+            summary,
+            thousands: i18n::thousands(self.lang).to_string(),
+        }
+    }
+
+    fn count(&self, n: u64) -> String {
+        charts::format_count(n, i18n::thousands(self.lang))
+    }
+
+    fn text<'t>(&self, text: &'t crate::dataset::Text) -> &'t str {
+        text.get(self.lang, self.ds.default_language())
+    }
+
+    fn chart(&self, id: ChartId, labels: Labels, svg: Option<String>) -> Chart {
+        Chart {
+            id,
+            title: labels.title,
+            svg,
+            summary: labels.summary,
+        }
+    }
+
+    fn stage_series(&self) -> Vec<Series> {
+        Stage::ALL
+            .iter()
+            .map(|&stage| Series {
+                key: stage.as_str().to_string(),
+                label: i18n::stage_name(self.lang, stage).to_string(),
+                color: stage_color(stage).to_string(),
+            })
+            .collect()
+    }
+
+    fn by_year(&self, selected: &[RecIx], as_of: AsOf) -> Chart {
+        let rows = aggregate::by_year(self.ds, selected, as_of);
+        let summary = match (rows.first(), rows.iter().max_by_key(|r| r.1.iter().sum::<u64>())) {
+            (Some(first), Some(peak)) => format!(
+                "{} recommendations made from {} to {}; the most, {}, in {}.",
+                self.count(selected.len() as u64),
+                first.0,
+                rows[rows.len() - 1].0,
+                self.count(peak.1.iter().sum()),
+                peak.0
+            ),
+            _ => tr(self.lang, Msg::NoData).to_string(),
+        };
+        let labels = self.labels(
+            Msg::ChartByYear,
+            tr(self.lang, Msg::Year),
+            tr(self.lang, Msg::Recommendations),
+            summary,
+        );
+        let svg = (!rows.is_empty()).then(|| {
+            charts::render_bars(&BarChart {
+                labels: labels.clone(),
+                orientation: Orientation::Vertical,
+                filter_kind: "year".into(),
+                series: self.stage_series(),
+                categories: rows
+                    .iter()
+                    .map(|(year, counts)| Category {
+                        filter_value: Some(year.to_string()),
+                        label: year.to_string(),
+                        values: counts.to_vec(),
+                    })
+                    .collect(),
+                legend: true,
+            })
+        });
+        self.chart(ChartId::ByYear, labels, svg)
+    }
+
+    fn by_status(&self, selected: &[RecIx], as_of: AsOf) -> Chart {
+        let rows = aggregate::by_status(self.ds, selected, as_of);
+        let summary = if rows.is_empty() {
+            tr(self.lang, Msg::NoData).to_string()
+        } else {
+            let parts: Vec<String> = rows
+                .iter()
+                .map(|&(s, n)| {
+                    format!("{}: {}", self.text(&self.ds.statuses[s as usize].name), self.count(n))
+                })
+                .collect();
+            format!("{}.", parts.join("; "))
+        };
+        let labels = self.labels(
+            Msg::ChartByStatus,
+            tr(self.lang, Msg::Recommendations),
+            tr(self.lang, Msg::Status),
+            summary,
+        );
+        // One series per status, each bar filled in its own series, so that
+        // every status keeps its colour.
+        let series: Vec<Series> = rows
+            .iter()
+            .map(|&(s, _)| Series {
+                key: self.ds.statuses[s as usize].id.clone(),
+                label: self.text(&self.ds.statuses[s as usize].name).to_string(),
+                color: status_color(self.ds, s),
+            })
+            .collect();
+        let categories = rows
+            .iter()
+            .enumerate()
+            .map(|(i, &(s, n))| {
+                let mut values = vec![0; rows.len()];
+                values[i] = n;
+                Category {
+                    filter_value: Some(self.ds.statuses[s as usize].id.clone()),
+                    label: self.text(&self.ds.statuses[s as usize].name).to_string(),
+                    values,
+                }
+            })
+            .collect();
+        let svg = (!rows.is_empty()).then(|| {
+            charts::render_bars(&BarChart {
+                labels: labels.clone(),
+                orientation: Orientation::Horizontal,
+                filter_kind: "status".into(),
+                series,
+                categories,
+                legend: false,
+            })
+        });
+        self.chart(ChartId::ByStatus, labels, svg)
+    }
+
+    fn ranking_chart(
+        &self,
+        id: ChartId,
+        title: Msg,
+        axis: Msg,
+        filter_kind: &str,
+        ranking: aggregate::Ranking<u32>,
+        entry: impl Fn(u32) -> (String, String),
+    ) -> Chart {
+        let mut categories: Vec<Category> = ranking
+            .top
+            .iter()
+            .map(|&(ix, n)| {
+                let (id, label) = entry(ix);
+                Category {
+                    filter_value: Some(id),
+                    label,
+                    values: vec![n],
+                }
+            })
+            .collect();
+        if let Some((count, n)) = ranking.other {
+            categories.push(Category {
+                filter_value: None,
+                label: format!("{} ({count})", tr(self.lang, Msg::Other)),
+                values: vec![n],
+            });
+        }
+        let summary = if categories.is_empty() {
+            tr(self.lang, Msg::NoData).to_string()
+        } else {
+            let listed: Vec<String> = categories
+                .iter()
+                .take(5)
+                .map(|c| format!("{}: {}", c.label, self.count(c.values[0])))
+                .collect();
+            format!(
+                "Largest first: {}. A recommendation with several {} counts once for each.",
+                listed.join("; "),
+                tr(self.lang, axis).to_lowercase()
+            )
+        };
+        let labels = self.labels(
+            title,
+            tr(self.lang, Msg::Recommendations),
+            tr(self.lang, axis),
+            summary,
+        );
+        let svg = (!categories.is_empty()).then(|| {
+            charts::render_bars(&BarChart {
+                labels: labels.clone(),
+                orientation: Orientation::Horizontal,
+                filter_kind: filter_kind.into(),
+                series: vec![Series {
+                    key: "recommendations".into(),
+                    label: tr(self.lang, Msg::Recommendations).into(),
+                    color: "#3e7cb1".into(),
+                }],
+                categories,
+                legend: false,
+            })
+        });
+        self.chart(id, labels, svg)
+    }
+
+    fn by_theme(&self, selected: &[RecIx]) -> Chart {
+        let ranking = aggregate::by_theme(self.ds, selected, RANKING_LIMIT);
+        self.ranking_chart(
+            ChartId::ByTheme,
+            Msg::ChartByTheme,
+            Msg::Theme,
+            "theme",
+            ranking,
+            |t| {
+                let theme = &self.ds.themes[t as usize];
+                (theme.id.clone(), self.text(&theme.name).to_string())
+            },
+        )
+    }
+
+    fn by_addressee(&self, selected: &[RecIx]) -> Chart {
+        let ranking = aggregate::by_addressee(self.ds, selected, RANKING_LIMIT);
+        self.ranking_chart(
+            ChartId::ByAddressee,
+            Msg::ChartByAddressee,
+            Msg::Addressee,
+            "addressee",
+            ranking,
+            |b| {
+                let body = &self.ds.bodies[b as usize];
+                (body.id.clone(), self.text(&body.name).to_string())
+            },
+        )
+    }
+
+    fn progress(&self, selected: &[RecIx], as_of: AsOf) -> Chart {
+        let until = as_of.or(self.ds.as_of);
+        let points = aggregate::progress(self.ds, selected, until);
+        let summary = match points.last() {
+            Some(last) => format!(
+                "By {}: {} made, {} accepted or further along, {} implemented.",
+                i18n::format_date(self.lang, last.day),
+                self.count(last.made),
+                self.count(last.accepted),
+                self.count(last.implemented)
+            ),
+            None => tr(self.lang, Msg::NoData).to_string(),
+        };
+        let labels = self.labels(
+            Msg::ChartProgress,
+            tr(self.lang, Msg::Date),
+            tr(self.lang, Msg::Recommendations),
+            summary,
+        );
+        let line = |key: &str, msg: Msg, color: &str, value: fn(&aggregate::ProgressPoint) -> u64| {
+            let mut pts: Vec<(i32, f64)> = points
+                .iter()
+                .map(|p| (p.day.to_days(), value(p) as f64))
+                .collect();
+            // Carry the last value to the view's date so every line ends there.
+            if let (Some(end), Some(&(_, v))) = (until, pts.last()) {
+                if pts.last().is_some_and(|&(d, _)| d < end.to_days()) {
+                    pts.push((end.to_days(), v));
+                }
+            }
+            LineSeries {
+                series: Series {
+                    key: key.into(),
+                    label: tr(self.lang, msg).into(),
+                    color: color.into(),
+                },
+                points: pts,
+            }
+        };
+        let svg = (!points.is_empty()).then(|| {
+            charts::render_lines(&LineChart {
+                labels: labels.clone(),
+                series: vec![
+                    line("made", Msg::Made, "#52606d", |p| p.made),
+                    line("accepted", Msg::AcceptedOrFurther, stage_color(Stage::Accepted), |p| p.accepted),
+                    line("implemented", Msg::Implemented, stage_color(Stage::Implemented), |p| {
+                        p.implemented
+                    }),
+                ],
+            })
+        });
+        self.chart(ChartId::Progress, labels, svg)
+    }
+
+    fn sessions(&self, selected: &[RecIx], sessions: &[SessionIx]) -> Chart {
+        let rows = aggregate::by_session(self.ds, selected, sessions);
+        let summary = match rows.iter().max_by_key(|r| r.1) {
+            Some(&(s, n)) => format!(
+                "{} sessions; the most recommendations, {}, came from “{}” ({}).",
+                self.count(rows.len() as u64),
+                self.count(n),
+                self.text(&self.ds.sessions[s as usize].title),
+                i18n::format_date(self.lang, self.ds.sessions[s as usize].date)
+            ),
+            None => tr(self.lang, Msg::NoData).to_string(),
+        };
+        let labels = self.labels(
+            Msg::ChartSessions,
+            tr(self.lang, Msg::Date),
+            tr(self.lang, Msg::Recommendations),
+            summary,
+        );
+        let svg = (!rows.is_empty()).then(|| {
+            charts::render_timeline(&Timeline {
+                labels: labels.clone(),
+                events: rows
+                    .iter()
+                    .map(|&(s, n)| {
+                        let session = &self.ds.sessions[s as usize];
+                        TimelineEvent {
+                            filter_value: session.id.clone(),
+                            label: self.text(&session.title).to_string(),
+                            day: session.date.to_days(),
+                            date_label: i18n::format_date(self.lang, session.date),
+                            count: n,
+                        }
+                    })
+                    .collect(),
+            })
+        });
+        self.chart(ChartId::Sessions, labels, svg)
+    }
+}

@@ -1,0 +1,314 @@
+//! The report's state and the one place where it changes.
+//!
+//! Every change the user or the loader makes is an [`Action`]; [`reduce`] is a
+//! pure function from the old state and an action to the new state. The UI
+//! adapts it with Yew's `use_reducer` and never mutates state itself, so every
+//! behaviour here is tested natively.
+
+use std::rc::Rc;
+
+use crate::dataset::{Dataset, Problem, RecIx};
+use crate::query::{self, Filter, Index};
+
+/// A dataset ready to show: the model, its search index and what validation
+/// said about it.
+#[derive(Debug)]
+pub struct Loaded {
+    pub dataset: Dataset,
+    pub index: Index,
+    pub problems: Vec<Problem>,
+    /// Where it came from, for the reader: a file name or a URL.
+    pub source: String,
+}
+
+impl Loaded {
+    pub fn new(dataset: Dataset, problems: Vec<Problem>, source: String) -> Loaded {
+        let index = Index::new(&dataset);
+        Loaded {
+            dataset,
+            index,
+            problems,
+            source,
+        }
+    }
+}
+
+/// A facet of the filter that holds a set of values.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Facet {
+    Session,
+    Theme,
+    Status,
+    Addressee,
+    Proposer,
+}
+
+impl Facet {
+    pub const ALL: [Facet; 5] = [
+        Facet::Session,
+        Facet::Theme,
+        Facet::Status,
+        Facet::Addressee,
+        Facet::Proposer,
+    ];
+
+    /// The name used in chart marks' `data-filter-kind` and in the URL.
+    pub fn key(self) -> &'static str {
+        match self {
+            Facet::Session => "session",
+            Facet::Theme => "theme",
+            Facet::Status => "status",
+            Facet::Addressee => "addressee",
+            Facet::Proposer => "proposer",
+        }
+    }
+
+    pub fn parse(key: &str) -> Option<Facet> {
+        Facet::ALL.into_iter().find(|f| f.key() == key)
+    }
+
+    fn set(self, filter: &mut Filter) -> &mut std::collections::BTreeSet<u32> {
+        match self {
+            Facet::Session => &mut filter.sessions,
+            Facet::Theme => &mut filter.themes,
+            Facet::Status => &mut filter.statuses,
+            Facet::Addressee => &mut filter.addressees,
+            Facet::Proposer => &mut filter.proposers,
+        }
+    }
+
+    /// The index of the value with this id in the facet's list.
+    pub fn lookup(self, ds: &Dataset, id: &str) -> Option<u32> {
+        let position = match self {
+            Facet::Session => ds.sessions.iter().position(|s| s.id == id),
+            Facet::Theme => ds.themes.iter().position(|t| t.id == id),
+            Facet::Status => ds.statuses.iter().position(|s| s.id == id),
+            Facet::Addressee | Facet::Proposer => ds.bodies.iter().position(|b| b.id == id),
+        };
+        position.map(|p| p as u32)
+    }
+
+    pub fn values(self, filter: &Filter) -> Vec<u32> {
+        match self {
+            Facet::Session => filter.sessions.iter().copied().collect(),
+            Facet::Theme => filter.themes.iter().copied().collect(),
+            Facet::Status => filter.statuses.iter().copied().collect(),
+            Facet::Addressee => filter.addressees.iter().copied().collect(),
+            Facet::Proposer => filter.proposers.iter().copied().collect(),
+        }
+    }
+}
+
+/// The action a click on a chart mark stands for: `kind` and `value` are the
+/// mark's `data-filter-kind` and `data-filter-value`.
+pub fn mark_action(ds: &Dataset, kind: &str, value: &str) -> Option<Action> {
+    if kind == "year" {
+        return value.parse().ok().map(Action::ToggleYear);
+    }
+    let facet = Facet::parse(kind)?;
+    facet.lookup(ds, value).map(|ix| Action::Toggle(facet, ix))
+}
+
+/// A table column that can be sorted.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Column {
+    Id,
+    Date,
+    Text,
+    Status,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Sort {
+    pub column: Column,
+    pub descending: bool,
+}
+
+impl Default for Sort {
+    fn default() -> Sort {
+        Sort {
+            column: Column::Date,
+            descending: false,
+        }
+    }
+}
+
+/// How far a load has come, for the progress indicator.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Loading {
+    Idle,
+    Reading { source: String, bytes: u64, total: Option<u64> },
+    Validating { source: String, done: usize, total: usize },
+}
+
+pub const PAGE_SIZE: usize = 25;
+
+#[derive(Debug, Clone)]
+pub struct State {
+    pub loaded: Option<Rc<Loaded>>,
+    pub language: String,
+    pub filter: Filter,
+    pub sort: Sort,
+    /// Zero-based page of the table.
+    pub page: usize,
+    /// The recommendation whose details are open.
+    pub detail: Option<RecIx>,
+    pub loading: Loading,
+    /// Why the last load was refused, shown until the next load or dismissal.
+    pub load_error: Option<String>,
+}
+
+impl Default for State {
+    fn default() -> State {
+        State {
+            loaded: None,
+            language: "en".into(),
+            filter: Filter::default(),
+            sort: Sort::default(),
+            page: 0,
+            detail: None,
+            loading: Loading::Idle,
+            load_error: None,
+        }
+    }
+}
+
+#[derive(Debug, Clone)]
+pub enum Action {
+    /// A dataset was loaded and validated: it replaces the one on screen and
+    /// the view starts afresh.
+    Loaded(Rc<Loaded>),
+    /// A load was refused or failed; the dataset on screen stays.
+    LoadFailed(String),
+    Progress(Loading),
+    DismissError,
+    /// Adds the value to the facet, or removes it when it is already there
+    /// (a second click on a bar undoes the first).
+    Toggle(Facet, u32),
+    Remove(Facet, u32),
+    SetYears(Option<(i32, i32)>),
+    /// Shows one year, or all years again when it is the one shown.
+    ToggleYear(i32),
+    SetText(String),
+    ClearFilters,
+    SortBy(Column),
+    Page(usize),
+    ShowDetail(Option<RecIx>),
+}
+
+pub fn reduce(state: &State, action: Action) -> State {
+    let mut next = state.clone();
+    match action {
+        Action::Loaded(loaded) => {
+            next.language = loaded.dataset.default_language().to_string();
+            next.loaded = Some(loaded);
+            next.filter = Filter::default();
+            next.sort = Sort::default();
+            next.page = 0;
+            next.detail = None;
+            next.loading = Loading::Idle;
+            next.load_error = None;
+        }
+        Action::LoadFailed(message) => {
+            next.loading = Loading::Idle;
+            next.load_error = Some(message);
+        }
+        Action::Progress(loading) => next.loading = loading,
+        Action::DismissError => next.load_error = None,
+        Action::Toggle(facet, value) => {
+            let set = facet.set(&mut next.filter);
+            if !set.remove(&value) {
+                set.insert(value);
+            }
+            next.page = 0;
+        }
+        Action::Remove(facet, value) => {
+            facet.set(&mut next.filter).remove(&value);
+            next.page = 0;
+        }
+        Action::SetYears(years) => {
+            next.filter.years = years.map(|(a, b)| (a.min(b), a.max(b)));
+            next.page = 0;
+        }
+        Action::ToggleYear(year) => {
+            next.filter.years = if state.filter.years == Some((year, year)) {
+                None
+            } else {
+                Some((year, year))
+            };
+            next.page = 0;
+        }
+        Action::SetText(text) => {
+            next.filter.text = text;
+            next.page = 0;
+        }
+        Action::ClearFilters => {
+            next.filter = Filter::default();
+            next.page = 0;
+        }
+        Action::SortBy(column) => {
+            next.sort = if state.sort.column == column {
+                Sort {
+                    column,
+                    descending: !state.sort.descending,
+                }
+            } else {
+                Sort {
+                    column,
+                    descending: false,
+                }
+            };
+            next.page = 0;
+        }
+        Action::Page(page) => next.page = page,
+        Action::ShowDetail(rec) => next.detail = rec,
+    }
+    next
+}
+
+/// Sorts a selection for the table.
+pub fn sort_rows(ds: &Dataset, rows: &mut [RecIx], sort: Sort, language: &str) {
+    let default = ds.default_language();
+    let rec = |r: &RecIx| &ds.recommendations[*r as usize];
+    match sort.column {
+        Column::Id => rows.sort_by(|a, b| natural_cmp(&rec(a).id, &rec(b).id)),
+        Column::Date => rows.sort_by_key(|r| (ds.made_on(rec(r)), *r)),
+        Column::Text => rows.sort_by_cached_key(|r| {
+            query::fold_case(rec(r).text.get(language, default))
+        }),
+        Column::Status => rows.sort_by_key(|r| (ds.stage(rec(r).status), rec(r).status, *r)),
+    }
+    if sort.descending {
+        rows.reverse();
+    }
+}
+
+/// Compares ids so that `DP-2013-9` comes before `DP-2013-10`.
+fn natural_cmp(a: &str, b: &str) -> std::cmp::Ordering {
+    fn chunks(s: &str) -> Vec<(bool, &str)> {
+        let mut out = Vec::new();
+        let mut start = 0;
+        let bytes = s.as_bytes();
+        for i in 1..=bytes.len() {
+            if i == bytes.len() || bytes[i].is_ascii_digit() != bytes[start].is_ascii_digit() {
+                out.push((bytes[start].is_ascii_digit(), &s[start..i]));
+                start = i;
+            }
+        }
+        out
+    }
+    let (ca, cb) = (chunks(a), chunks(b));
+    for (x, y) in ca.iter().zip(cb.iter()) {
+        let order = match (x, y) {
+            ((true, n), (true, m)) => {
+                let (n, m) = (n.trim_start_matches('0'), m.trim_start_matches('0'));
+                n.len().cmp(&m.len()).then(n.cmp(m))
+            }
+            ((_, s), (_, t)) => s.cmp(t),
+        };
+        if order.is_ne() {
+            return order;
+        }
+    }
+    ca.len().cmp(&cb.len()).then(a.cmp(b))
+}

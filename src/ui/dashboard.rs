@@ -1,0 +1,127 @@
+//! The headline figures and the six charts for the current filter. A click
+//! (or Enter) on a chart mark filters by what it stands for.
+
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+use super::Shared;
+use crate::charts::{format_count, format_percent};
+use crate::i18n::{self, tr, Msg};
+use crate::query::Rate;
+use crate::report::View;
+use crate::state::{self, Action, Loaded};
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub loaded: Shared<Loaded>,
+    pub view: Shared<View>,
+    pub language: String,
+    pub on_action: Callback<Action>,
+}
+
+#[function_component(Dashboard)]
+pub fn dashboard(props: &Props) -> Html {
+    let lang = props.language.as_str();
+    let view = &props.view;
+    let h = &view.headline;
+    let thousands = i18n::thousands(lang);
+
+    let rate_card = |key: &'static str, label: Msg, rate: Option<Rate>, explain: &'static str| {
+        let (value, shown, detail) = match rate {
+            Some(r) => (
+                format!("{:.1}", r.percent()),
+                format_percent(r.ratio()),
+                format!("{} of {}", format_count(r.part, thousands), format_count(r.whole, thousands)),
+            ),
+            // Nothing to divide by: say so rather than show 0 % or NaN.
+            None => (String::new(), "—".to_string(), "no recommendations to rate".to_string()),
+        };
+        html! {
+            <div class="kpi" data-kpi={key} data-value={value}>
+                <span class="kpi-label">{ tr(lang, label) }</span>
+                <span class="kpi-value">{ shown }</span>
+                <span class="kpi-detail" title={explain}>{ detail }</span>
+            </div>
+        }
+    };
+    let count_card = |key: &'static str, label: Msg, n: u64| {
+        html! {
+            <div class="kpi" data-kpi={key} data-value={n.to_string()}>
+                <span class="kpi-label">{ tr(lang, label) }</span>
+                <span class="kpi-value">{ format_count(n, thousands) }</span>
+            </div>
+        }
+    };
+
+    let on_mark_click = {
+        let loaded = props.loaded.clone();
+        let dispatch = props.on_action.clone();
+        Callback::from(move |e: MouseEvent| {
+            if let Some(action) = mark_action(&loaded, e.target()) {
+                dispatch.emit(action);
+            }
+        })
+    };
+    let on_mark_key = {
+        let loaded = props.loaded.clone();
+        let dispatch = props.on_action.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            if e.key() == "Enter" || e.key() == " " {
+                if let Some(action) = mark_action(&loaded, e.target()) {
+                    e.prevent_default();
+                    dispatch.emit(action);
+                }
+            }
+        })
+    };
+
+    let empty = view.selected.is_empty();
+    html! {
+        <section class="dashboard" aria-label="Figures and charts">
+            <p class="announce" aria-live="polite" data-result-count={h.recommendations.to_string()}>
+                { format!("{} recommendations", format_count(h.recommendations, thousands)) }
+            </p>
+            <div class="kpis">
+                { count_card("recommendations", Msg::Recommendations, h.recommendations) }
+                { count_card("sessions", Msg::Sessions, h.sessions) }
+                { rate_card("acceptance-rate", Msg::AcceptanceRate, h.acceptance,
+                    "(accepted + in progress + implemented) / all but pending") }
+                { rate_card("implementation-rate", Msg::ImplementationRate, h.implementation,
+                    "implemented / (accepted + in progress + implemented)") }
+            </div>
+            if empty {
+                <p class="empty" data-empty="">{ tr(lang, Msg::NoData) }</p>
+            }
+            <div class="charts">
+                { for view.charts.iter().map(|chart| html! {
+                    <figure class="chart" data-chart={chart.id.as_str()}
+                        onclick={on_mark_click.clone()} onkeydown={on_mark_key.clone()}>
+                        {
+                            match &chart.svg {
+                                // The SVG is written by the core, which escapes
+                                // every text and attribute value from the data.
+                                Some(svg) => Html::from_html_unchecked(AttrValue::from(svg.clone())),
+                                None => html! {
+                                    <>
+                                        <h3 class="chart-title">{ &chart.title }</h3>
+                                        <p class="chart-empty">{ tr(lang, Msg::NoData) }</p>
+                                    </>
+                                },
+                            }
+                        }
+                        <figcaption>{ &chart.summary }</figcaption>
+                    </figure>
+                }) }
+            </div>
+        </section>
+    }
+}
+
+/// The action for the chart mark at or around an event target.
+fn mark_action(loaded: &Loaded, target: Option<web_sys::EventTarget>) -> Option<Action> {
+    let element: web_sys::Element = target?.dyn_into().ok()?;
+    let mark = element.closest("[data-filter-kind]").ok()??;
+    let kind = mark.get_attribute("data-filter-kind")?;
+    let value = mark.get_attribute("data-filter-value")?;
+    state::mark_action(&loaded.dataset, &kind, &value)
+}

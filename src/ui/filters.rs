@@ -1,0 +1,196 @@
+//! The filter bar: year range, one "add" menu per facet, the text search, and
+//! the active filters as removable chips with one action that clears them all.
+
+use yew::prelude::*;
+
+use super::Shared;
+use crate::dataset::{Dataset, Text};
+use crate::i18n::{tr, Msg};
+use crate::query::Filter;
+use crate::state::{Action, Facet, Loaded};
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub loaded: Shared<Loaded>,
+    pub filter: Filter,
+    pub language: String,
+    pub on_action: Callback<Action>,
+}
+
+/// The label of a facet.
+pub fn facet_label(lang: &str, facet: Facet) -> &'static str {
+    tr(
+        lang,
+        match facet {
+            Facet::Session => Msg::Session,
+            Facet::Theme => Msg::Theme,
+            Facet::Status => Msg::Status,
+            Facet::Addressee => Msg::Addressee,
+            Facet::Proposer => Msg::Proposer,
+        },
+    )
+}
+
+/// The name of one value of a facet, in `lang`.
+pub fn value_label(ds: &Dataset, lang: &str, facet: Facet, ix: u32) -> String {
+    let default = ds.default_language();
+    let text = |t: &Text| t.get(lang, default).to_string();
+    let ix = ix as usize;
+    match facet {
+        Facet::Session => ds.sessions.get(ix).map(|s| {
+            format!("{} · {}", s.date, text(&s.title))
+        }),
+        Facet::Theme => ds.themes.get(ix).map(|t| text(&t.name)),
+        Facet::Status => ds.statuses.get(ix).map(|s| text(&s.name)),
+        Facet::Addressee | Facet::Proposer => ds.bodies.get(ix).map(|b| text(&b.name)),
+    }
+    .unwrap_or_default()
+}
+
+/// The values a facet offers, as (index, label), in a useful order: sessions
+/// by date, the rest alphabetically.
+fn options(ds: &Dataset, lang: &str, facet: Facet) -> Vec<(u32, String)> {
+    let len = match facet {
+        Facet::Session => ds.sessions.len(),
+        Facet::Theme => ds.themes.len(),
+        Facet::Status => ds.statuses.len(),
+        Facet::Addressee | Facet::Proposer => ds.bodies.len(),
+    };
+    let mut list: Vec<(u32, String)> = (0..len as u32)
+        .map(|ix| (ix, value_label(ds, lang, facet, ix)))
+        .collect();
+    match facet {
+        Facet::Session => list.sort_by_key(|(ix, _)| (ds.sessions[*ix as usize].date, *ix)),
+        Facet::Status => {}
+        _ => list.sort_by_cached_key(|(_, label)| crate::query::fold_case(label)),
+    }
+    list
+}
+
+#[function_component(Filters)]
+pub fn filters(props: &Props) -> Html {
+    let ds = &props.loaded.dataset;
+    let lang = props.language.as_str();
+    let filter = &props.filter;
+
+    let mut years: Vec<i32> = ds.sessions.iter().map(|s| s.date.year()).collect();
+    years.sort_unstable();
+    years.dedup();
+    let (first, last) = (
+        years.first().copied().unwrap_or_default(),
+        years.last().copied().unwrap_or_default(),
+    );
+    let (from, to) = filter.years.unwrap_or((first, last));
+    let year_select = |id: &'static str, label: &'static str, value: i32, is_from: bool| {
+        let dispatch = props.on_action.clone();
+        let onchange = Callback::from(move |e: Event| {
+            let select: web_sys::HtmlSelectElement = e.target_unchecked_into();
+            let Ok(year) = select.value().parse::<i32>() else { return };
+            let (a, b) = if is_from { (year, to) } else { (from, year) };
+            let range = if (a.min(b), a.max(b)) == (first, last) { None } else { Some((a, b)) };
+            dispatch.emit(Action::SetYears(range));
+        });
+        html! {
+            <label class="field" for={id}>
+                <span>{ label }</span>
+                <select id={id} data-filter="year-{id}" {onchange}>
+                    { for years.iter().map(|&y| html! {
+                        <option value={y.to_string()} selected={y == value}>{ y }</option>
+                    }) }
+                </select>
+            </label>
+        }
+    };
+
+    let facet_select = |facet: Facet| {
+        let dispatch = props.on_action.clone();
+        let onchange = Callback::from(move |e: Event| {
+            let select: web_sys::HtmlSelectElement = e.target_unchecked_into();
+            if let Ok(ix) = select.value().parse::<u32>() {
+                dispatch.emit(Action::Toggle(facet, ix));
+            }
+            select.set_value("");
+        });
+        let chosen = facet.values(filter);
+        let id = format!("filter-{}", facet.key());
+        html! {
+            <label class="field" for={id.clone()}>
+                <span>{ facet_label(lang, facet) }</span>
+                <select id={id} data-filter={facet.key()} {onchange}>
+                    <option value="" selected=true>{ "Add…" }</option>
+                    { for options(ds, lang, facet).into_iter().map(|(ix, label)| html! {
+                        <option value={ix.to_string()} disabled={chosen.contains(&ix)}>{ label }</option>
+                    }) }
+                </select>
+            </label>
+        }
+    };
+
+    let on_search = {
+        let dispatch = props.on_action.clone();
+        Callback::from(move |e: InputEvent| {
+            let input: web_sys::HtmlInputElement = e.target_unchecked_into();
+            dispatch.emit(Action::SetText(input.value()));
+        })
+    };
+
+    html! {
+        <section class="filters" aria-label="Filters">
+            <div class="controls">
+                <label class="field search" for="filter-text">
+                    <span>{ "Search" }</span>
+                    <input
+                        id="filter-text"
+                        type="search"
+                        placeholder="Words, ids or notes, in any language"
+                        value={filter.text.clone()}
+                        oninput={on_search}
+                    />
+                </label>
+                { year_select("from", "From", from, true) }
+                { year_select("to", "To", to, false) }
+                { for Facet::ALL.into_iter().map(facet_select) }
+            </div>
+            { chips(props) }
+        </section>
+    }
+}
+
+fn chips(props: &Props) -> Html {
+    let ds = &props.loaded.dataset;
+    let lang = props.language.as_str();
+    let filter = &props.filter;
+    if filter.is_empty() {
+        return html! {};
+    }
+    let chip = |label: String, action: Action| {
+        let onclick = props.on_action.reform(move |_| action.clone());
+        html! {
+            <li class="chip">
+                <span>{ label.clone() }</span>
+                <button type="button" aria-label={format!("Remove filter {label}")} {onclick}>{ "×" }</button>
+            </li>
+        }
+    };
+    let mut items: Vec<Html> = Vec::new();
+    if let Some((a, b)) = filter.years {
+        let label = if a == b { format!("{}: {a}", tr(lang, Msg::Year)) } else { format!("{}: {a}–{b}", tr(lang, Msg::Year)) };
+        items.push(chip(label, Action::SetYears(None)));
+    }
+    if !filter.text.trim().is_empty() {
+        items.push(chip(format!("Search: “{}”", filter.text.trim()), Action::SetText(String::new())));
+    }
+    for facet in Facet::ALL {
+        for ix in facet.values(filter) {
+            let label = format!("{}: {}", facet_label(lang, facet), value_label(ds, lang, facet, ix));
+            items.push(chip(label, Action::Remove(facet, ix)));
+        }
+    }
+    let clear = props.on_action.reform(|_| Action::ClearFilters);
+    html! {
+        <div class="active-filters">
+            <ul class="chips" aria-label="Active filters">{ for items }</ul>
+            <button type="button" class="clear" data-action="clear-filters" onclick={clear}>{ "Clear all filters" }</button>
+        </div>
+    }
+}

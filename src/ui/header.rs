@@ -1,0 +1,183 @@
+//! The report's header: what the data is, who publishes it, as of when, where
+//! it comes from; the controls to load another dataset; the progress of a
+//! load; and the problems validation found.
+
+use yew::prelude::*;
+
+use super::{load, Shared};
+use crate::charts::format_count;
+use crate::dataset::Severity;
+use crate::i18n::{self, tr, Msg};
+use crate::state::{Action, Loaded, Loading};
+
+/// Problems listed on the page; the rest are counted. A file with tens of
+/// thousands of problems is better fixed from the first ones.
+const PROBLEMS_SHOWN: usize = 1_000;
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub loaded: Option<Shared<Loaded>>,
+    pub loading: Loading,
+    pub load_error: Option<String>,
+    pub language: String,
+    pub on_action: Callback<Action>,
+}
+
+#[function_component(Header)]
+pub fn header(props: &Props) -> Html {
+    let lang = props.language.as_str();
+    let on_file = {
+        let dispatch = props.on_action.clone();
+        Callback::from(move |e: Event| {
+            let input: web_sys::HtmlInputElement = e.target_unchecked_into();
+            if let Some(file) = input.files().and_then(|f| f.get(0)) {
+                load::load_file(file, dispatch.clone());
+            }
+            // Let the same file be chosen again after it is edited.
+            input.set_value("");
+        })
+    };
+    let about = props.loaded.as_ref().map(|l| {
+        let ds = &l.dataset;
+        let default = ds.default_language();
+        let text = |t: &crate::dataset::Text| t.get(lang, default).to_string();
+        html! {
+            <div class="about">
+                <h1>{ text(&ds.title) }</h1>
+                if let Some(description) = &ds.description {
+                    <p class="description">{ text(description) }</p>
+                }
+                <dl class="meta">
+                    if let Some(publisher) = &ds.publisher {
+                        <div><dt>{ tr(lang, Msg::PublishedBy) }</dt><dd>{ text(publisher) }</dd></div>
+                    }
+                    if let Some(as_of) = ds.as_of {
+                        <div>
+                            <dt>{ tr(lang, Msg::DataAsOf) }</dt>
+                            <dd data-as-of={as_of.to_string()}>{ i18n::format_date(lang, as_of) }</dd>
+                        </div>
+                    }
+                    if let Some(url) = ds.source_url.as_deref().filter(|u| is_web_link(u)) {
+                        <div>
+                            <dt>{ tr(lang, Msg::Source) }</dt>
+                            <dd><a href={url.to_string()} rel="noopener noreferrer" target="_blank">{ url }</a></dd>
+                        </div>
+                    }
+                    <div><dt>{ "Dataset" }</dt><dd class="source">{ &l.source }</dd></div>
+                </dl>
+            </div>
+        }
+    });
+    html! {
+        <header class="report-header">
+            { about.unwrap_or_else(|| html! { <div class="about"><h1>{ "Kenes" }</h1></div> }) }
+            <div class="load">
+                <label class="button">
+                    { "Open a dataset…" }
+                    <input type="file" accept=".json,application/json" onchange={on_file} />
+                </label>
+                <span class="hint">{ "or drop a .json file anywhere on the page" }</span>
+            </div>
+            { progress(&props.loading) }
+            { problems(props) }
+        </header>
+    }
+}
+
+/// Only http and https addresses become links: a `javascript:` or `data:`
+/// address from a dataset is shown as text.
+pub fn is_web_link(url: &str) -> bool {
+    let lower = url.trim_start().to_ascii_lowercase();
+    lower.starts_with("https://") || lower.starts_with("http://")
+}
+
+fn progress(loading: &Loading) -> Html {
+    let (label, value, max) = match loading {
+        Loading::Idle => return html! {},
+        Loading::Reading { source, bytes, total } => (
+            format!(
+                "Reading {source}: {} KB{}",
+                format_count(bytes / 1024, ","),
+                total
+                    .map(|t| format!(" of {} KB", format_count(t / 1024, ",")))
+                    .unwrap_or_default()
+            ),
+            *bytes as f64,
+            total.map(|t| t as f64),
+        ),
+        Loading::Validating { source, done, total } => (
+            format!(
+                "Checking {source}: {} of {} records",
+                format_count(*done as u64, ","),
+                format_count(*total as u64, ",")
+            ),
+            *done as f64,
+            Some(*total as f64),
+        ),
+    };
+    html! {
+        <div class="progress" role="status" aria-live="polite" data-loading="">
+            <span>{ label }</span>
+            if let Some(max) = max {
+                <progress value={value.to_string()} max={max.max(1.0).to_string()} />
+            } else {
+                <progress />
+            }
+        </div>
+    }
+}
+
+fn problems(props: &Props) -> Html {
+    if let Some(error) = &props.load_error {
+        let dismiss = props.on_action.reform(|_| Action::DismissError);
+        return html! {
+            <section class="problems refused" data-problems="" role="alert">
+                <h2>{ "The dataset was not loaded" }</h2>
+                <ul><li class="error">{ error }</li></ul>
+                <p>{ "The report still shows the data it had before." }</p>
+                <button type="button" onclick={dismiss}>{ "Dismiss" }</button>
+            </section>
+        };
+    }
+    let Some(loaded) = &props.loaded else {
+        return html! {};
+    };
+    if loaded.problems.is_empty() {
+        return html! {};
+    }
+    let errors = loaded
+        .problems
+        .iter()
+        .filter(|p| p.severity == Severity::Error)
+        .count();
+    let warnings = loaded.problems.len() - errors;
+    let hidden = loaded.problems.len().saturating_sub(PROBLEMS_SHOWN);
+    html! {
+        <details class="problems" data-problems="" data-count={loaded.problems.len().to_string()} open={errors > 0}>
+            <summary>
+                { format!(
+                    "{} found while reading {}: {} {}, {} {}",
+                    plural(loaded.problems.len(), "problem", "problems"),
+                    loaded.source,
+                    errors,
+                    if errors == 1 { "error" } else { "errors" },
+                    warnings,
+                    if warnings == 1 { "warning" } else { "warnings" },
+                ) }
+            </summary>
+            <ul>
+                { for loaded.problems.iter().take(PROBLEMS_SHOWN).map(|p| {
+                    let class = if p.severity == Severity::Error { "error" } else { "warning" };
+                    html! { <li class={class}>{ p.to_string() }</li> }
+                }) }
+            </ul>
+            if hidden > 0 {
+                <p>{ format!("…and {} more not listed.", format_count(hidden as u64, ",")) }</p>
+            }
+        </details>
+    }
+}
+
+fn plural(n: usize, one: &str, many: &str) -> String {
+    format!("{} {}", format_count(n as u64, ","), if n == 1 { one } else { many })
+}

@@ -1,0 +1,124 @@
+//! Loading a dataset: from the URL's `?data=`, from a dataset baked into the
+//! page, from the demo next to the page, or from a file the user picks or
+//! drops. Reading and validation go in steps with the browser free to paint
+//! between them, so a large file shows progress and the page stays responsive.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::dataset::{self, Loader};
+use crate::platform;
+use crate::state::{Action, Loaded, Loading};
+
+/// Records validated between two paints.
+const STEP: usize = 2_000;
+
+/// The demo dataset, next to the page.
+const DEMO: &str = "demo.json";
+
+/// Starts the first load of the page.
+pub fn initial(dispatch: Callback<Action>) {
+    wasm_bindgen_futures::spawn_local(async move {
+        if let Some(url) = platform::data_param() {
+            load_url(&url, &dispatch).await;
+        } else if let Some(text) = platform::inline_dataset() {
+            ingest(text.into_bytes(), "this report".into(), &dispatch).await;
+        } else {
+            load_url(DEMO, &dispatch).await;
+        }
+    });
+}
+
+/// Loads the dataset at `url` (relative to the page, or absolute http(s)).
+pub async fn load_url(url: &str, dispatch: &Callback<Action>) {
+    let resolved = match platform::resolve_url(url) {
+        Ok(resolved) => resolved,
+        Err(message) => return dispatch.emit(Action::LoadFailed(message)),
+    };
+    let source = if url == DEMO { "the demo".to_string() } else { url.to_string() };
+    platform::set_ready(false);
+    let progress = {
+        let dispatch = dispatch.clone();
+        let source = source.clone();
+        move |bytes, total| {
+            dispatch.emit(Action::Progress(Loading::Reading {
+                source: source.clone(),
+                bytes,
+                total,
+            }))
+        }
+    };
+    match platform::fetch_bytes(&resolved, progress).await {
+        Ok(bytes) => ingest(bytes, source, dispatch).await,
+        Err(message) => fail(dispatch, &source, message),
+    }
+}
+
+/// Loads a file the user chose or dropped.
+pub fn load_file(file: web_sys::File, dispatch: Callback<Action>) {
+    wasm_bindgen_futures::spawn_local(async move {
+        let source = file.name();
+        platform::set_ready(false);
+        let progress = {
+            let dispatch = dispatch.clone();
+            let source = source.clone();
+            move |bytes, total| {
+                dispatch.emit(Action::Progress(Loading::Reading {
+                    source: source.clone(),
+                    bytes,
+                    total,
+                }))
+            }
+        };
+        match platform::read_file(&file, progress).await {
+            Ok(bytes) => ingest(bytes, source, &dispatch).await,
+            Err(message) => fail(&dispatch, &source, message),
+        }
+    });
+}
+
+/// The handler for files dropped anywhere on the report.
+pub fn drop_handler(dispatch: Callback<Action>) -> Callback<DragEvent> {
+    Callback::from(move |event: DragEvent| {
+        event.prevent_default();
+        let file = event
+            .data_transfer()
+            .and_then(|t| t.files())
+            .and_then(|files| files.get(0));
+        if let Some(file) = file {
+            load_file(file, dispatch.clone());
+        }
+    })
+}
+
+/// Validates a document in steps and shows it, or says why it was refused.
+/// A refused document leaves the dataset on screen as it was.
+async fn ingest(bytes: Vec<u8>, source: String, dispatch: &Callback<Action>) {
+    let text = match dataset::decode(&bytes) {
+        Ok(text) => text,
+        Err(refusal) => return fail(dispatch, &source, refusal.to_string()),
+    };
+    drop(bytes);
+    platform::yield_to_browser().await;
+    let mut loader = match Loader::parse(&text) {
+        Ok(loader) => loader,
+        Err(refusal) => return fail(dispatch, &source, refusal.to_string()),
+    };
+    while !loader.is_done() {
+        let progress = loader.step(STEP);
+        dispatch.emit(Action::Progress(Loading::Validating {
+            source: source.clone(),
+            done: progress.done,
+            total: progress.total,
+        }));
+        platform::yield_to_browser().await;
+    }
+    let (dataset, problems) = loader.finish();
+    let loaded = Loaded::new(dataset, problems, source);
+    dispatch.emit(Action::Loaded(Rc::new(loaded)));
+}
+
+fn fail(dispatch: &Callback<Action>, source: &str, message: String) {
+    dispatch.emit(Action::LoadFailed(format!("{source} was not loaded: {message}")));
+}

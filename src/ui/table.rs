@@ -1,0 +1,151 @@
+//! The table of the selected recommendations: sortable columns, one page at a
+//! time (so 100,000 rows cost no more to show than 25), and a row opens the
+//! full record.
+
+use yew::prelude::*;
+
+use super::Shared;
+use crate::charts::format_count;
+use crate::dataset::Text;
+use crate::i18n::{self, tr, Msg};
+use crate::report::View;
+use crate::state::{self, Action, Column, Loaded, Sort, PAGE_SIZE};
+
+/// Characters of recommendation text shown in a row.
+const TEXT_CHARS: usize = 160;
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub loaded: Shared<Loaded>,
+    pub view: Shared<View>,
+    pub sort: Sort,
+    pub page: usize,
+    pub language: String,
+    pub on_action: Callback<Action>,
+}
+
+#[function_component(Table)]
+pub fn table(props: &Props) -> Html {
+    let ds = &props.loaded.dataset;
+    let lang = props.language.clone();
+    let default = ds.default_language().to_string();
+    let thousands = i18n::thousands(&lang);
+
+    let rows = {
+        let view = props.view.clone();
+        let loaded = props.loaded.clone();
+        use_memo((view, props.sort, lang.clone()), move |(view, sort, lang)| {
+            let mut rows = view.selected.clone();
+            state::sort_rows(&loaded.dataset, &mut rows, *sort, lang);
+            rows
+        })
+    };
+    let total = rows.len();
+    let pages = total.div_ceil(PAGE_SIZE).max(1);
+    let page = props.page.min(pages - 1);
+    let shown = &rows[(page * PAGE_SIZE).min(total)..((page + 1) * PAGE_SIZE).min(total)];
+
+    let header = |column: Option<Column>, label: &str| {
+        let Some(column) = column else {
+            return html! { <th scope="col">{ label }</th> };
+        };
+        let sorted = props.sort.column == column;
+        let aria = match (sorted, props.sort.descending) {
+            (false, _) => "none",
+            (true, false) => "ascending",
+            (true, true) => "descending",
+        };
+        let arrow = match aria {
+            "ascending" => " ▲",
+            "descending" => " ▼",
+            _ => "",
+        };
+        let onclick = props.on_action.reform(move |_| Action::SortBy(column));
+        html! {
+            <th scope="col" aria-sort={aria}>
+                <button type="button" class="sort" {onclick}>{ label }{ arrow }</button>
+            </th>
+        }
+    };
+    let text = |t: &Text| t.get(&lang, &default).to_string();
+    let names = |ixs: &[u32], name: &dyn Fn(u32) -> String| {
+        ixs.iter().map(|&i| name(i)).collect::<Vec<_>>().join(", ")
+    };
+
+    let pager = |label: &str, to: usize, enabled: bool, key: &str| {
+        let onclick = props.on_action.reform(move |_| Action::Page(to));
+        html! { <button type="button" data-page={key.to_string()} disabled={!enabled} {onclick}>{ label }</button> }
+    };
+
+    html! {
+        <section class="records" aria-labelledby="records-title">
+            <h2 id="records-title">
+                { format!("{} ({})", tr(&lang, Msg::Recommendations), format_count(total as u64, thousands)) }
+            </h2>
+            if total == 0 {
+                <p class="empty">{ tr(&lang, Msg::NoData) }</p>
+            } else {
+                <div class="table-wrap">
+                    <table data-table="recommendations">
+                        <thead><tr>
+                            { header(Some(Column::Id), "Id") }
+                            { header(Some(Column::Date), tr(&lang, Msg::Date)) }
+                            { header(Some(Column::Text), "Recommendation") }
+                            { header(None, tr(&lang, Msg::Theme)) }
+                            { header(None, tr(&lang, Msg::Addressee)) }
+                            { header(Some(Column::Status), tr(&lang, Msg::Status)) }
+                        </tr></thead>
+                        <tbody>
+                            { for shown.iter().map(|&ix| {
+                                let rec = &ds.recommendations[ix as usize];
+                                let full = text(&rec.text);
+                                let short = shorten(&full, TEXT_CHARS);
+                                let open = props.on_action.reform(move |_| Action::ShowDetail(Some(ix)));
+                                let status = &ds.statuses[rec.status as usize];
+                                html! {
+                                    <tr data-rec={rec.id.clone()}>
+                                        <td class="id">
+                                            <button type="button" class="link" onclick={open}>{ &rec.id }</button>
+                                        </td>
+                                        <td class="date">{ ds.made_on(rec).to_string() }</td>
+                                        <td class="text" title={(short != full).then(|| full.clone())}>{ short }</td>
+                                        <td>{ names(&rec.themes, &|t| text(&ds.themes[t as usize].name)) }</td>
+                                        <td>{ names(&rec.addressees, &|b| {
+                                            let body = &ds.bodies[b as usize];
+                                            body.short.as_ref().map(&text).unwrap_or_else(|| text(&body.name))
+                                        }) }</td>
+                                        <td>
+                                            <span class={format!("status stage-{}", status.stage.as_str())}>
+                                                { text(&status.name) }
+                                            </span>
+                                        </td>
+                                    </tr>
+                                }
+                            }) }
+                        </tbody>
+                    </table>
+                </div>
+                <nav class="pager" aria-label="Pages">
+                    { pager("« First", 0, page > 0, "first") }
+                    { pager("‹ Previous", page.saturating_sub(1), page > 0, "previous") }
+                    <span data-page-of="">{ format!("Page {} of {}", page + 1, pages) }</span>
+                    { pager("Next ›", page + 1, page + 1 < pages, "next") }
+                    { pager("Last »", pages - 1, page + 1 < pages, "last") }
+                </nav>
+            }
+        </section>
+    }
+}
+
+/// The first `max` characters of `s`, cut at a word boundary, with an ellipsis.
+fn shorten(s: &str, max: usize) -> String {
+    if s.chars().count() <= max {
+        return s.to_string();
+    }
+    let cut: String = s.chars().take(max).collect();
+    let cut = match cut.rfind(' ') {
+        Some(space) if space > max / 2 => &cut[..space],
+        _ => &cut,
+    };
+    format!("{}…", cut.trim_end_matches([',', ';', ':', ' ']))
+}
