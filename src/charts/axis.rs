@@ -20,17 +20,32 @@ impl Ticks {
     }
 }
 
-/// Ticks for an axis from 0 to at least `max`, about `target` of them.
-/// With `whole`, the step is at least 1 (counts have no fractions). A maximum
-/// of zero, below zero or not finite gives the axis 0..1, so an empty chart
-/// still has an axis and no division by zero.
+/// Ticks for an axis from 0 to at least `max`, with about `target`
+/// intervals and never more than `target + 1`: of the nice steps that allow,
+/// the one whose top wastes least room above `max` (1,093 with a target of
+/// 5 gets 0..1,200 by 200 rather than 0..1,500 by 500). With `whole`,
+/// the step is at least 1 (counts have no fractions). A maximum of zero,
+/// below zero or not finite gives the axis 0..1, so an empty chart still has
+/// an axis and no division by zero.
 pub fn value_ticks(max: f64, target: usize, whole: bool) -> Ticks {
+    let target = target.max(1);
+    let mut best = ticks_for(max, target, whole);
+    for t in target + 1..=target + 2 {
+        let candidate = ticks_for(max, t, whole);
+        if candidate.values.len() <= target + 2 && candidate.top() < best.top() {
+            best = candidate;
+        }
+    }
+    best
+}
+
+fn ticks_for(max: f64, target: usize, whole: bool) -> Ticks {
     let max = if max.is_finite() && max > 0.0 {
         max
     } else {
         1.0
     };
-    let target = target.max(1) as f64;
+    let target = target as f64;
     let mut step = nice_step(max / target);
     if whole {
         step = step.max(1.0);
@@ -186,6 +201,13 @@ mod tests {
         check_ticks(312.0, 5, true, &[0.0, 100.0, 200.0, 300.0, 400.0]);
         check_ticks(100.0, 5, true, &[0.0, 20.0, 40.0, 60.0, 80.0, 100.0]);
         check_ticks(7.0, 5, true, &[0.0, 2.0, 4.0, 6.0, 8.0]);
+        check_ticks(
+            1093.0,
+            5,
+            true,
+            &[0.0, 200.0, 400.0, 600.0, 800.0, 1000.0, 1200.0],
+        );
+        check_ticks(144.0, 5, true, &[0.0, 50.0, 100.0, 150.0]);
         check_ticks(1.0, 5, true, &[0.0, 1.0]);
         check_ticks(3.0, 5, true, &[0.0, 1.0, 2.0, 3.0]);
         check_ticks(0.9, 4, false, &[0.0, 0.5, 1.0]);

@@ -171,13 +171,13 @@ fn horizontal(chart: &BarChart) -> String {
     let labels = &chart.labels;
     let sep = &labels.thousands;
     let n = chart.categories.len();
-    let ticks = value_ticks(max_total(chart) as f64, 4, true);
+    let ticks = value_ticks(max_total(chart) as f64, 5, true);
     let tick_texts = tick_labels(&ticks, sep);
 
     let cat_texts: Vec<String> = chart
         .categories
         .iter()
-        .map(|c| fit_text(&c.label, MAX_LABEL_CHARS, 250.0, LABEL_SIZE))
+        .map(|c| fit_text(&c.label, MAX_LABEL_CHARS, 270.0, LABEL_SIZE))
         .collect();
     let label_col = cat_texts
         .iter()

@@ -117,10 +117,10 @@ pub fn slug(text: &str) -> String {
             out.push('-');
         }
     }
+    out.truncate(24);
     while out.ends_with('-') {
         out.pop();
     }
-    out.truncate(24);
     out
 }
 
