@@ -439,6 +439,30 @@ mod edge {
     }
 
     #[test]
+    fn crowded_columns_thin_their_labels() {
+        let mut chart = fx::years_by_stage();
+        chart.categories = (1985..2025)
+            .map(|y| fx::cat(Some(&y.to_string()), &y.to_string(), vec![1, 2, 3, 4, 1200]))
+            .collect();
+        let svg = render_bars(&chart);
+        check_document(&svg, &chart.labels.title, &chart.labels.summary);
+        assert_eq!(outline(&svg).lines().count(), 40);
+        let doc = parse(&svg);
+        let texts: Vec<&str> = doc
+            .descendants()
+            .filter(|n| n.has_tag_name("text"))
+            .filter_map(|n| n.text())
+            .collect();
+        let years: Vec<&&str> = texts
+            .iter()
+            .filter(|t| t.starts_with("19") || t.starts_with("20"))
+            .collect();
+        assert_eq!(years.len(), 14, "every third year is labelled: {years:?}");
+        // Totals ("1,210") no longer fit above 14 px columns, so none is drawn.
+        assert!(!texts.contains(&"1,210"));
+    }
+
+    #[test]
     fn values_without_a_series_are_ignored() {
         let mut chart = fx::statuses();
         chart.series.truncate(1);
