@@ -10,6 +10,29 @@ fn main() {
     let out = std::env::args()
         .nth(1)
         .unwrap_or_else(|| "/tmp/charts.html".to_owned());
+    let mut single = fixtures::years_by_stage();
+    single.categories.truncate(1);
+    let mut huge = fixtures::statuses();
+    huge.categories[3].values[3] = 987_654_321_012;
+    let mut zeros = fixtures::themes();
+    zeros.categories.truncate(3);
+    for c in &mut zeros.categories {
+        c.values = vec![0];
+    }
+    let mut empty = fixtures::years_by_stage();
+    empty.categories.clear();
+    let mut empty_lines = fixtures::progress();
+    empty_lines.series.clear();
+    let mut one_session = fixtures::timeline();
+    one_session.events.truncate(1);
+    let edge = [
+        render_bars(&single),
+        render_bars(&huge),
+        render_bars(&zeros),
+        render_bars(&empty),
+        render_lines(&empty_lines),
+        render_timeline(&one_session),
+    ];
     let charts = [
         render_bars(&fixtures::years_by_stage()),
         render_bars(&fixtures::themes()),
@@ -35,5 +58,13 @@ fn main() {
     }
     html.push_str("</div>");
     std::fs::write(&out, html).expect("write the gallery");
+    // Edge cases on their own page: one year, one huge value, zeros, nothing.
+    let mut page = head.clone();
+    for svg in edge {
+        page.push_str(&format!("<figure>{svg}</figure>"));
+    }
+    page.push_str("</div>");
+    let edge_out = out.replace(".html", "-edge.html");
+    std::fs::write(&edge_out, page).expect("write the edge cases");
     println!("wrote {out}");
 }

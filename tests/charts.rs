@@ -463,6 +463,21 @@ mod edge {
     }
 
     #[test]
+    fn huge_counts_get_fewer_ticks_so_labels_do_not_touch() {
+        let mut chart = fx::statuses();
+        chart.categories[3].values[3] = 987_654_321_012;
+        let svg = render_bars(&chart);
+        let doc = parse(&svg);
+        let ticks: Vec<&str> = doc
+            .descendants()
+            .filter(|n| class_has(n, "kenes-axis-x"))
+            .flat_map(|g| g.children().filter(|c| c.has_tag_name("text")))
+            .filter_map(|t| t.text())
+            .collect();
+        assert_eq!(ticks, ["0", "500,000,000,000", "1,000,000,000,000"]);
+    }
+
+    #[test]
     fn values_without_a_series_are_ignored() {
         let mut chart = fx::statuses();
         chart.series.truncate(1);

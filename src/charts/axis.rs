@@ -141,6 +141,15 @@ pub fn date_ticks(min: i32, max: i32, max_ticks: usize) -> Vec<DateTick> {
     Vec::new()
 }
 
+/// How many date ticks fit along `width` pixels without their labels
+/// touching: year labels ("2013") need about 46 px each, month labels
+/// ("2013-03") about 70 px.
+pub fn date_tick_room(min: i32, max: i32, width: f64) -> usize {
+    let years = civil_from_days(max).0 - civil_from_days(min).0;
+    let per_tick = if years >= 2 { 46.0 } else { 70.0 };
+    (width.max(0.0) / per_tick).floor() as usize
+}
+
 /// The proleptic Gregorian date of a day counted from 1970-01-01:
 /// (year, month 1..=12, day 1..=31).
 pub fn civil_from_days(days: i32) -> (i32, u32, u32) {

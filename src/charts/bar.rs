@@ -171,9 +171,6 @@ fn horizontal(chart: &BarChart) -> String {
     let labels = &chart.labels;
     let sep = &labels.thousands;
     let n = chart.categories.len();
-    let ticks = value_ticks(max_total(chart) as f64, 5, true);
-    let tick_texts = tick_labels(&ticks, sep);
-
     let cat_texts: Vec<String> = chart
         .categories
         .iter()
@@ -192,6 +189,23 @@ fn horizontal(chart: &BarChart) -> String {
         .iter()
         .map(|t| text_width(t, VALUE_SIZE))
         .fold(0.0, f64::max);
+    // Fewer ticks when their labels are long (huge counts), so that the
+    // labels along the axis never touch.
+    let room = WIDTH - 2.0 * PAD - label_col - 10.0 - widest_total - 6.0;
+    let mut target = 5;
+    let (ticks, tick_texts) = loop {
+        let ticks = value_ticks(max_total(chart) as f64, target, true);
+        let texts = tick_labels(&ticks, sep);
+        let widest = texts
+            .iter()
+            .map(|t| text_width(t, TICK_SIZE))
+            .fold(0.0, f64::max);
+        let intervals = ticks.values.len().saturating_sub(1) as f64;
+        if target == 1 || (widest + 16.0) * intervals <= room {
+            break (ticks, texts);
+        }
+        target -= 1;
+    };
     // The last tick label is centred on the right end of the axis.
     let last_tick_half = tick_texts
         .last()

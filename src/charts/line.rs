@@ -6,7 +6,7 @@
 //! heading), scales with a viewBox, and carries ARIA and `<title>` per
 //! series; see the report of the `charts` branch for the comparison.
 
-use super::axis::{civil_from_days, date_domain, date_ticks, value_ticks};
+use super::axis::{civil_from_days, date_domain, date_tick_room, date_ticks, value_ticks};
 use super::format::format_value;
 use super::svg::{
     begin_chart, end_chart, fit_text, heading_height, label, legend, legend_height, line, num,
@@ -96,7 +96,7 @@ pub fn render_lines(chart: &LineChart) -> String {
     }
     svg.close("g");
 
-    let max_ticks = (plot_w / 46.0).floor() as usize;
+    let max_ticks = date_tick_room(first, last, plot_w);
     svg.open("g", &[("class", "kenes-axis kenes-axis-x")]);
     for tick in date_ticks(first, last, max_ticks) {
         let x = x_of(tick.day);

@@ -7,7 +7,7 @@
 //! circle's `<title>` and `aria-label` always carry the full text). Counts go
 //! inside a circle when they fit and above it otherwise.
 
-use super::axis::{date_domain, date_ticks};
+use super::axis::{date_domain, date_tick_room, date_ticks};
 use super::format::format_count;
 use super::svg::{
     begin_chart, end_chart, fit_text, heading_height, label, line, num, text_width, AXIS, GRID,
@@ -50,7 +50,7 @@ pub fn render_timeline(chart: &Timeline) -> String {
 
     let (mut svg, _) = begin_chart("timeline", labels, height);
 
-    let ticks = date_ticks(first, last, ((right - left) / 46.0) as usize);
+    let ticks = date_ticks(first, last, date_tick_room(first, last, right - left));
     svg.open("g", &[("class", "kenes-axis kenes-axis-x")]);
     for tick in &ticks {
         let x = x_of(tick.day);
