@@ -26,6 +26,13 @@ pub use timeline::render_timeline;
 
 /// Text that a renderer needs besides the data: title, axis labels and the
 /// sentence that summarises the chart for people who cannot see it.
+///
+/// The axis labels name the axes as drawn: `x_axis` is the horizontal one,
+/// `y_axis` the vertical one. In a horizontal bar chart `x_axis` therefore
+/// names the values ("Recommendations") and `y_axis` the categories
+/// ("Theme"). The title is also drawn as the chart's visible heading (in a
+/// `<g class="kenes-chart-heading">`), so a saved or projected chart keeps
+/// it; element ids are derived from the title and summary.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Labels {
     pub title: String,
@@ -91,9 +98,13 @@ pub struct LineChart {
 #[derive(Debug, Clone, PartialEq)]
 pub struct LineSeries {
     pub series: Series,
-    /// Points sorted by day: (days since 1970-01-01, value). A cumulative
-    /// series is drawn as steps.
+    /// Points sorted by day: (days since 1970-01-01, value).
     pub points: Vec<(i32, f64)>,
+    /// A running total (recommendations made, implemented... so far): drawn
+    /// as steps that change only at the points and hold the last value to the
+    /// right end of the axis. Otherwise the points are joined by straight
+    /// lines.
+    pub cumulative: bool,
 }
 
 /// Sessions on a time line, each marked by how many recommendations it made.

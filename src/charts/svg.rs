@@ -1,1 +1,377 @@
-//! Placeholder replaced by the charts work (branch `charts`).
+//! A small SVG writer shared by the renderers.
+//!
+//! plotters draws pixels well but cannot attach what the report needs to a
+//! mark: `data-*` attributes for click-to-filter, a `<title>` per mark, ARIA
+//! roles and ids. This writer emits exactly the elements a renderer asks for,
+//! escapes every text node and attribute value (`& < > " '`), and formats
+//! coordinates so that NaN or infinity can never reach the output.
+//!
+//! It also holds what every chart draws the same way, so the six charts look
+//! alike: the root element with its title and description, the visible
+//! heading, the legend, and the rough text measurement used for layout.
+
+use super::{Labels, Series};
+
+/// The font stack of every chart: system fonts first, then fonts that cover
+/// Kazakh and Russian Cyrillic.
+pub const FONT_FAMILY: &str =
+    "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'DejaVu Sans', sans-serif";
+/// Text colour: a neutral dark grey that reads as black on a projector.
+pub const TEXT: &str = "#1f2933";
+/// Secondary text (ticks, axis titles).
+pub const MUTED: &str = "#52606d";
+/// Gridlines.
+pub const GRID: &str = "#e4e7eb";
+/// The zero line and axis lines.
+pub const AXIS: &str = "#9aa5b1";
+
+/// The viewBox width of every chart; the UI scales the SVG to its container.
+pub const WIDTH: f64 = 640.0;
+/// Space kept empty around the drawing.
+pub const PAD: f64 = 16.0;
+/// Size of the visible heading.
+pub const TITLE_SIZE: f64 = 16.0;
+/// Size of category labels, legend entries and value labels.
+pub const LABEL_SIZE: f64 = 13.0;
+/// Size of tick labels.
+pub const TICK_SIZE: f64 = 12.0;
+
+/// Escapes text for use in an element or in a double- or single-quoted
+/// attribute value.
+pub fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            // Control characters are not allowed in XML 1.0 documents.
+            c if (c as u32) < 0x20 && !matches!(c, '\t' | '\n' | '\r') => out.push(' '),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Formats a coordinate with at most two decimals. A non-finite value (which
+/// a renderer should never produce) is written as 0 so the document stays
+/// valid.
+pub fn num(v: f64) -> String {
+    if !v.is_finite() {
+        return "0".to_owned();
+    }
+    let rounded = (v * 100.0).round() / 100.0;
+    // `-0` would be valid SVG but noisy in snapshots.
+    let rounded = if rounded == 0.0 { 0.0 } else { rounded };
+    format!("{rounded}")
+}
+
+/// The approximate width of `text` in pixels at `size`, for layout only.
+///
+/// The browser picks the font, so an exact measure is impossible here; the
+/// estimate errs on the wide side so labels do not collide.
+pub fn text_width(text: &str, size: f64) -> f64 {
+    let em: f64 = text
+        .chars()
+        .map(|c| match c {
+            ' ' | '.' | ',' | ':' | ';' | '\'' | '|' | 'i' | 'l' | 'j' | 'I' | '!' => 0.32,
+            '0'..='9' => 0.62,
+            'm' | 'w' | 'M' | 'W' | 'ш' | 'щ' | 'ж' | 'ы' | 'ю' | 'Ш' | 'Щ' | 'Ж' | 'Ы' | 'Ю'
+            | 'Ф' | 'ф' | 'Д' | 'М' => 0.9,
+            c if c.is_uppercase() => 0.7,
+            _ => 0.58,
+        })
+        .sum();
+    em * size
+}
+
+/// Shortens `text` with an ellipsis so that it has at most `max_chars`
+/// characters and fits in `max_width` pixels at `size`. Returns the text
+/// unchanged when it already fits.
+pub fn fit_text(text: &str, max_chars: usize, max_width: f64, size: f64) -> String {
+    let chars: Vec<char> = text.chars().collect();
+    if chars.len() <= max_chars && text_width(text, size) <= max_width {
+        return text.to_owned();
+    }
+    let mut keep = chars.len().min(max_chars.saturating_sub(1));
+    loop {
+        let head: String = chars[..keep].iter().collect();
+        let candidate = format!("{}…", head.trim_end());
+        if keep == 0 || text_width(&candidate, size) <= max_width {
+            return candidate;
+        }
+        keep -= 1;
+    }
+}
+
+/// Turns any text into a fragment safe for an XML id or a CSS class:
+/// lower-case ASCII letters, digits and single dashes.
+pub fn slug(text: &str) -> String {
+    let mut out = String::new();
+    for c in text.chars() {
+        if c.is_ascii_alphanumeric() {
+            out.push(c.to_ascii_lowercase());
+        } else if !out.ends_with('-') && !out.is_empty() {
+            out.push('-');
+        }
+    }
+    out.truncate(24);
+    while out.ends_with('-') {
+        out.pop();
+    }
+    out
+}
+
+/// A string builder for SVG elements.
+pub struct Svg {
+    out: String,
+}
+
+impl Svg {
+    pub fn new() -> Self {
+        Svg { out: String::new() }
+    }
+
+    /// Writes `<tag a="v" ...>`.
+    pub fn open(&mut self, tag: &str, attrs: &[(&str, &str)]) {
+        self.start(tag, attrs);
+        self.out.push('>');
+    }
+
+    pub fn close(&mut self, tag: &str) {
+        self.out.push_str("</");
+        self.out.push_str(tag);
+        self.out.push('>');
+    }
+
+    /// Writes `<tag a="v" .../>`.
+    pub fn leaf(&mut self, tag: &str, attrs: &[(&str, &str)]) {
+        self.start(tag, attrs);
+        self.out.push_str("/>");
+    }
+
+    /// Writes `<tag a="v" ...>text</tag>` with the text escaped.
+    pub fn text(&mut self, tag: &str, attrs: &[(&str, &str)], text: &str) {
+        self.open(tag, attrs);
+        self.out.push_str(&escape(text));
+        self.close(tag);
+    }
+
+    /// Writes a `<title>` child: the tooltip of the enclosing element.
+    pub fn title(&mut self, text: &str) {
+        self.text("title", &[], text);
+    }
+
+    pub fn finish(self) -> String {
+        self.out
+    }
+
+    fn start(&mut self, tag: &str, attrs: &[(&str, &str)]) {
+        self.out.push('<');
+        self.out.push_str(tag);
+        for (name, value) in attrs {
+            self.out.push(' ');
+            self.out.push_str(name);
+            self.out.push_str("=\"");
+            self.out.push_str(&escape(value));
+            self.out.push('"');
+        }
+    }
+}
+
+/// Text anchored at a point, in the chart font.
+pub fn label(svg: &mut Svg, x: f64, y: f64, size: f64, anchor: &str, fill: &str, text: &str) {
+    svg.text(
+        "text",
+        &[
+            ("x", &num(x)),
+            ("y", &num(y)),
+            ("font-size", &num(size)),
+            ("text-anchor", anchor),
+            ("fill", fill),
+        ],
+        text,
+    );
+}
+
+/// A horizontal or vertical line.
+pub fn line(svg: &mut Svg, (x1, y1): (f64, f64), (x2, y2): (f64, f64), stroke: &str) {
+    svg.leaf(
+        "line",
+        &[
+            ("x1", &num(x1)),
+            ("y1", &num(y1)),
+            ("x2", &num(x2)),
+            ("y2", &num(y2)),
+            ("stroke", stroke),
+            ("stroke-width", "1"),
+            ("shape-rendering", "crispEdges"),
+        ],
+    );
+}
+
+/// The root of a chart: opens `<svg>` with its accessible name and summary,
+/// sets the font, and draws the visible heading. Returns the writer and the
+/// y coordinate below the heading; the caller closes with [`end_chart`].
+///
+/// `kind` distinguishes chart types in the id; the id also carries a hash of
+/// the title and summary, so two different charts on one page never share
+/// ids while the same spec always renders to the same string.
+pub fn begin_chart(kind: &str, labels: &Labels, height: f64) -> (Svg, f64) {
+    let id = chart_id(kind, labels);
+    let title_id = format!("{id}-title");
+    let desc_id = format!("{id}-desc");
+    let mut svg = Svg::new();
+    svg.open(
+        "svg",
+        &[
+            ("xmlns", "http://www.w3.org/2000/svg"),
+            ("viewBox", &format!("0 0 {} {}", num(WIDTH), num(height))),
+            ("role", "img"),
+            ("aria-labelledby", &format!("{title_id} {desc_id}")),
+            ("class", &format!("kenes-chart kenes-chart-{kind}")),
+            ("id", &id),
+            ("font-family", FONT_FAMILY),
+        ],
+    );
+    svg.text("title", &[("id", &title_id)], &labels.title);
+    svg.text("desc", &[("id", &desc_id)], &labels.summary);
+    // A white background keeps the chart readable when it is saved or
+    // pasted into a document with a coloured page.
+    svg.leaf(
+        "rect",
+        &[
+            ("width", &num(WIDTH)),
+            ("height", &num(height)),
+            ("fill", "#ffffff"),
+        ],
+    );
+    let y = PAD;
+    if !labels.title.is_empty() {
+        let heading = fit_text(&labels.title, 90, WIDTH - 2.0 * PAD, TITLE_SIZE);
+        svg.open(
+            "g",
+            &[("class", "kenes-chart-heading"), ("aria-hidden", "true")],
+        );
+        svg.text(
+            "text",
+            &[
+                ("x", &num(PAD)),
+                ("y", &num(y + TITLE_SIZE)),
+                ("font-size", &num(TITLE_SIZE)),
+                ("font-weight", "600"),
+                ("fill", TEXT),
+            ],
+            &heading,
+        );
+        svg.close("g");
+    }
+    (svg, heading_height(labels))
+}
+
+/// The y coordinate below the visible heading that [`begin_chart`] draws.
+pub fn heading_height(labels: &Labels) -> f64 {
+    if labels.title.is_empty() {
+        PAD
+    } else {
+        PAD + TITLE_SIZE + 14.0
+    }
+}
+
+pub fn end_chart(mut svg: Svg) -> String {
+    svg.close("svg");
+    svg.finish()
+}
+
+/// The height of the legend for `series` at the full chart width, so a
+/// renderer can compute its total height before drawing.
+pub fn legend_height(series: &[Series]) -> f64 {
+    let rows = legend_rows(series).len();
+    if rows == 0 {
+        0.0
+    } else {
+        rows as f64 * LEGEND_ROW + 6.0
+    }
+}
+
+/// Draws the legend starting at `top`: a swatch and a label per series,
+/// wrapping to new rows as needed.
+pub fn legend(svg: &mut Svg, series: &[Series], top: f64) {
+    let rows = legend_rows(series);
+    if rows.is_empty() {
+        return;
+    }
+    svg.open("g", &[("class", "kenes-legend")]);
+    for (row, entries) in rows.iter().enumerate() {
+        let y = top + row as f64 * LEGEND_ROW;
+        for &(i, x, ref text) in entries {
+            svg.leaf(
+                "rect",
+                &[
+                    ("x", &num(x)),
+                    ("y", &num(y + 2.0)),
+                    ("width", &num(SWATCH)),
+                    ("height", &num(SWATCH)),
+                    ("rx", "2"),
+                    ("fill", &series[i].color),
+                ],
+            );
+            label(
+                svg,
+                x + SWATCH + 6.0,
+                y + 12.5,
+                LABEL_SIZE,
+                "start",
+                TEXT,
+                text,
+            );
+        }
+    }
+    svg.close("g");
+}
+
+const LEGEND_ROW: f64 = 20.0;
+const SWATCH: f64 = 12.0;
+const LEGEND_GAP: f64 = 18.0;
+
+/// Lays the legend out in rows: (series index, x, label) per entry.
+fn legend_rows(series: &[Series]) -> Vec<Vec<(usize, f64, String)>> {
+    let mut rows: Vec<Vec<(usize, f64, String)>> = Vec::new();
+    let right = WIDTH - PAD;
+    let mut x = PAD;
+    for (i, s) in series.iter().enumerate() {
+        let text = fit_text(&s.label, 40, right - PAD - SWATCH - 6.0, LABEL_SIZE);
+        let w = SWATCH + 6.0 + text_width(&text, LABEL_SIZE);
+        if rows.is_empty() || (x + w > right && x > PAD) {
+            rows.push(Vec::new());
+            x = PAD;
+        }
+        if let Some(row) = rows.last_mut() {
+            row.push((i, x, text));
+        }
+        x += w + LEGEND_GAP;
+    }
+    rows
+}
+
+fn chart_id(kind: &str, labels: &Labels) -> String {
+    // FNV-1a: tiny, stable across platforms and releases.
+    let mut hash: u32 = 0x811c_9dc5;
+    for byte in labels
+        .title
+        .bytes()
+        .chain([0u8])
+        .chain(labels.summary.bytes())
+    {
+        hash ^= u32::from(byte);
+        hash = hash.wrapping_mul(0x0100_0193);
+    }
+    let slug = slug(&labels.title);
+    if slug.is_empty() {
+        format!("kenes-{kind}-{hash:08x}")
+    } else {
+        format!("kenes-{kind}-{slug}-{hash:08x}")
+    }
+}

@@ -1,0 +1,593 @@
+//! Chart renderers, tested through their SVG output.
+//!
+//! Index:
+//! - `document`: every chart is a valid, accessible SVG document.
+//! - `marks`: one mark per category or session, with the filter attributes,
+//!   compared as a golden outline (`check_marks`).
+//! - `hostile`: labels and keys cannot inject markup.
+//! - `edge`: empty, single, zero, huge and non-finite data stay valid.
+//! - `snapshot`: one small chart compared byte for byte with
+//!   `tests/snapshots/`; run with `UPDATE_SNAPSHOTS=1` to rewrite it.
+//! - `tidy`: the chart code names no browser crate.
+
+mod chart_fixtures;
+
+use chart_fixtures as fx;
+use kenes::charts::{
+    format_count, format_percent, render_bars, render_lines, render_timeline, BarChart, LineChart,
+    LineSeries, Orientation, Timeline, TimelineEvent,
+};
+use roxmltree::{Document, Node};
+
+/// Parses a rendered chart, failing the test if it is not well-formed XML.
+fn parse(svg: &str) -> Document<'_> {
+    Document::parse(svg).unwrap_or_else(|e| panic!("invalid XML: {e}\n{svg}"))
+}
+
+fn class_has(node: &Node, class: &str) -> bool {
+    node.attribute("class")
+        .is_some_and(|c| c.split_whitespace().any(|x| x == class))
+}
+
+fn title_of(node: &Node) -> String {
+    node.children()
+        .find(|c| c.has_tag_name("title"))
+        .and_then(|t| t.text())
+        .unwrap_or("")
+        .to_owned()
+}
+
+/// One line per mark: filter kind, filter value (or `-`), focusability and
+/// the mark's tooltip.
+fn outline(svg: &str) -> String {
+    let doc = parse(svg);
+    let mut out = String::new();
+    for node in doc.descendants().filter(|n| class_has(n, "kenes-mark")) {
+        out.push_str(&format!(
+            "{}={} {}{}\n",
+            node.attribute("data-filter-kind").unwrap_or("?"),
+            node.attribute("data-filter-value").unwrap_or("-"),
+            if node.attribute("tabindex") == Some("0") && node.attribute("role") == Some("button") {
+                "[focus] "
+            } else {
+                ""
+            },
+            title_of(&node),
+        ));
+    }
+    out
+}
+
+/// Compares the marks of a chart with a golden outline.
+fn check_marks(svg: &str, expected: &str) {
+    let actual = outline(svg);
+    assert_eq!(
+        actual.trim(),
+        expected.trim(),
+        "\nactual outline:\n{actual}"
+    );
+}
+
+/// Asserts what every chart must satisfy, whatever its data.
+fn check_document(svg: &str, title: &str, summary: &str) {
+    for bad in ["NaN", "Infinity"] {
+        assert!(!svg.contains(bad), "{bad} in output:\n{svg}");
+    }
+    let doc = parse(svg);
+    let root = doc.root_element();
+    assert!(root.has_tag_name(("http://www.w3.org/2000/svg", "svg")));
+    assert_eq!(root.attribute("role"), Some("img"));
+    assert!(class_has(&root, "kenes-chart"));
+    let view_box: Vec<f64> = root
+        .attribute("viewBox")
+        .expect("viewBox")
+        .split(' ')
+        .map(|v| v.parse().expect("number in viewBox"))
+        .collect();
+    assert_eq!(view_box[..3], [0.0, 0.0, 640.0]);
+    assert!(view_box[3] > 60.0 && view_box[3] < 2000.0);
+    let ids: Vec<&str> = root
+        .attribute("aria-labelledby")
+        .expect("aria-labelledby")
+        .split(' ')
+        .collect();
+    assert_eq!(ids.len(), 2);
+    let by_id = |id: &str| {
+        doc.descendants()
+            .find(|n| n.attribute("id") == Some(id))
+            .unwrap_or_else(|| panic!("no element with id {id}"))
+    };
+    let t = by_id(ids[0]);
+    assert!(t.has_tag_name("title"));
+    assert_eq!(t.text().unwrap_or(""), title);
+    let d = by_id(ids[1]);
+    assert!(d.has_tag_name("desc"));
+    assert_eq!(d.text().unwrap_or(""), summary);
+    // No coordinate may be negative or absurd: everything is inside the box.
+    for node in doc.descendants() {
+        if let Some(d) = node.attribute("d") {
+            assert!(!d.contains("inf") && !d.contains("NaN"), "bad path {d}");
+        }
+        for attr in ["x", "y", "cx", "cy", "width", "height", "r"] {
+            if let Some(v) = node.attribute(attr) {
+                let v: f64 = v.parse().expect("numeric coordinate");
+                assert!(
+                    (0.0..=view_box[3].max(640.0)).contains(&v),
+                    "{attr}={v} out of the viewBox"
+                );
+            }
+        }
+    }
+}
+
+fn all_fixtures() -> Vec<(String, String, String)> {
+    let bars = [
+        fx::years_by_stage(),
+        fx::themes(),
+        fx::bodies(),
+        fx::statuses(),
+    ];
+    let mut out: Vec<(String, String, String)> = bars
+        .iter()
+        .map(|c| {
+            (
+                render_bars(c),
+                c.labels.title.clone(),
+                c.labels.summary.clone(),
+            )
+        })
+        .collect();
+    let lines = fx::progress();
+    out.push((
+        render_lines(&lines),
+        lines.labels.title.clone(),
+        lines.labels.summary.clone(),
+    ));
+    let timeline = fx::timeline();
+    out.push((
+        render_timeline(&timeline),
+        timeline.labels.title.clone(),
+        timeline.labels.summary.clone(),
+    ));
+    out
+}
+
+mod document {
+    use super::*;
+
+    #[test]
+    fn every_fixture_is_an_accessible_svg() {
+        for (svg, title, summary) in all_fixtures() {
+            check_document(&svg, &title, &summary);
+        }
+    }
+
+    #[test]
+    fn ids_differ_between_charts_and_are_stable() {
+        let mut ids: Vec<String> = all_fixtures()
+            .iter()
+            .map(|(svg, _, _)| {
+                parse(svg)
+                    .root_element()
+                    .attribute("id")
+                    .expect("root id")
+                    .to_owned()
+            })
+            .collect();
+        assert_eq!(ids[0], "kenes-bars-recommendations-by-year-9e763a7f");
+        ids.sort();
+        ids.dedup();
+        assert_eq!(ids.len(), 6);
+        assert_eq!(
+            render_bars(&fx::themes()),
+            render_bars(&fx::themes()),
+            "rendering is deterministic"
+        );
+    }
+
+    #[test]
+    fn horizontal_charts_grow_with_their_categories() {
+        let height = |c: &BarChart| {
+            let svg = render_bars(c);
+            let doc = parse(&svg);
+            let vb = doc.root_element().attribute("viewBox").unwrap().to_owned();
+            vb.split(' ').nth(3).unwrap().parse::<f64>().unwrap()
+        };
+        let bodies = fx::bodies();
+        let mut fewer = bodies.clone();
+        fewer.categories.truncate(5);
+        assert_eq!(height(&bodies) - height(&fewer), 20.0 * 28.0);
+    }
+}
+
+mod marks {
+    use super::*;
+
+    #[test]
+    fn stacked_years_have_one_focusable_mark_per_year() {
+        let mut chart = fx::years_by_stage();
+        chart.categories.truncate(3);
+        check_marks(
+            &render_bars(&chart),
+            "
+year=2013 [focus] 2013: 134 (Pending 4, Accepted 26, In progress 27, Implemented 74, Declined 3)
+year=2014 [focus] 2014: 144 (Pending 8, Accepted 37, In progress 17, Implemented 70, Declined 12)
+year=2015 [focus] 2015: 112 (Pending 9, Accepted 22, In progress 9, Implemented 65, Declined 7)
+",
+        );
+    }
+
+    #[test]
+    fn segments_carry_series_and_tooltips() {
+        let mut chart = fx::years_by_stage();
+        chart.categories.truncate(1);
+        chart.categories[0].values = vec![0, 84, 0, 12, 0];
+        let svg = render_bars(&chart);
+        let doc = parse(&svg);
+        let segments: Vec<String> = doc
+            .descendants()
+            .filter(|n| class_has(n, "kenes-segment"))
+            .map(|n| {
+                format!(
+                    "{} {} {}",
+                    n.attribute("data-series").unwrap(),
+                    n.attribute("fill").unwrap(),
+                    title_of(&n)
+                )
+            })
+            .collect();
+        assert_eq!(
+            segments,
+            [
+                "accepted #3e7cb1 2013 · Accepted: 84",
+                "implemented #2f9e44 2013 · Implemented: 12"
+            ]
+        );
+        // A white seam separates the two segments.
+        assert!(svg.contains(r##"stroke="#ffffff""##));
+    }
+
+    #[test]
+    fn other_is_a_mark_that_cannot_filter() {
+        let svg = render_bars(&fx::themes());
+        let outline = outline(&svg);
+        assert_eq!(outline.lines().count(), 15);
+        assert_eq!(
+            outline.lines().last(),
+            Some("theme=- Басқа / Другое: 9"),
+            "{outline}"
+        );
+    }
+
+    #[test]
+    fn long_labels_are_cut_but_kept_in_the_tooltip() {
+        let svg = render_bars(&fx::bodies());
+        let doc = parse(&svg);
+        let texts: Vec<&str> = doc
+            .descendants()
+            .filter(|n| n.has_tag_name("text"))
+            .filter_map(|n| n.text())
+            .collect();
+        let cut = texts
+            .iter()
+            .find(|t| t.starts_with("Ministry of Digital"))
+            .expect("the label is drawn");
+        assert!(cut.ends_with('…') && cut.chars().count() <= 32, "{cut}");
+        assert!(outline(&svg).contains(
+            "body=body-18 [focus] Ministry of Digital Development, Innovations and Aerospace Industry: 21"
+        ));
+    }
+
+    #[test]
+    fn sessions_are_circles_with_area_proportional_to_counts() {
+        let svg = render_timeline(&fx::timeline());
+        let outline = outline(&svg);
+        assert_eq!(outline.lines().count(), 20);
+        assert!(outline
+            .lines()
+            .all(|l| l.starts_with("session=s") && l.contains("[focus]")));
+        assert!(outline.contains("session=s6 [focus] Session 6 · session date 6: 160"));
+        let doc = parse(&svg);
+        let radius = |value: &str| -> f64 {
+            let mark = doc
+                .descendants()
+                .find(|n| n.attribute("data-filter-value") == Some(value))
+                .unwrap();
+            let circle = mark.children().find(|c| c.has_tag_name("circle")).unwrap();
+            circle.attribute("r").unwrap().parse().unwrap()
+        };
+        // 160 and 40 recommendations: four times the area, twice the radius.
+        let ratio = radius("s6") / radius("s12");
+        assert!((ratio - 2.0).abs() < 0.01, "{ratio}");
+        // A session without recommendations is still visible.
+        assert!(radius("s2") >= 4.0);
+    }
+
+    #[test]
+    fn cumulative_lines_are_steps() {
+        let mut chart = fx::progress();
+        let svg = render_lines(&chart);
+        let path = |svg: &str| {
+            let doc = parse(svg);
+            let p = doc
+                .descendants()
+                .find(|n| n.has_tag_name("path"))
+                .unwrap()
+                .attribute("d")
+                .unwrap()
+                .to_owned();
+            p
+        };
+        let d = path(&svg);
+        assert!(
+            d.contains('H') && d.contains('V') && !d.contains('L'),
+            "{d}"
+        );
+        chart.series[0].cumulative = false;
+        let d = path(&render_lines(&chart));
+        assert!(d.contains('L') && !d.contains('H'), "{d}");
+        // End-of-line values are drawn once per series.
+        assert!(svg.contains(">1,121<") && svg.contains(">896<") && svg.contains(">546<"));
+    }
+}
+
+mod hostile {
+    use super::*;
+
+    const HOSTILE: [&str; 3] = [
+        "<script>alert(1)</script>",
+        "\"><svg onload=x>",
+        "'&amp;\u{0}\u{7}",
+    ];
+
+    fn assert_inert(svg: &str) {
+        let doc = parse(svg);
+        for node in doc.descendants() {
+            assert!(!node.has_tag_name("script"), "a script element got in");
+            for attr in node.attributes() {
+                assert!(!attr.name().starts_with("on"), "an event handler got in");
+            }
+        }
+    }
+
+    #[test]
+    fn bar_labels_and_keys_are_escaped() {
+        let mut chart = fx::statuses();
+        chart.labels.title = HOSTILE[0].to_owned();
+        chart.labels.summary = HOSTILE[1].to_owned();
+        chart.labels.x_axis = HOSTILE[2].to_owned();
+        chart.filter_kind = HOSTILE[1].to_owned();
+        chart.series[0].color = HOSTILE[1].to_owned();
+        chart.series[0].key = HOSTILE[0].to_owned();
+        chart.categories[0].label = HOSTILE[0].to_owned();
+        chart.categories[0].filter_value = Some(HOSTILE[1].to_owned());
+        let svg = render_bars(&chart);
+        assert_inert(&svg);
+        check_document(&svg, HOSTILE[0], HOSTILE[1]);
+        assert!(outline(&svg).starts_with(
+            "\"><svg onload=x>=\"><svg onload=x> [focus] <script>alert(1)</script>: 128"
+        ));
+    }
+
+    #[test]
+    fn line_and_timeline_labels_are_escaped() {
+        let mut lines = fx::progress();
+        lines.series[0].series.label = HOSTILE[0].to_owned();
+        lines.labels.y_axis = HOSTILE[1].to_owned();
+        assert_inert(&render_lines(&lines));
+        let mut timeline = fx::timeline();
+        timeline.events[0].label = HOSTILE[0].to_owned();
+        timeline.events[0].filter_value = HOSTILE[1].to_owned();
+        timeline.events[0].date_label = HOSTILE[2].to_owned();
+        let svg = render_timeline(&timeline);
+        assert_inert(&svg);
+        assert!(outline(&svg).contains("session=\"><svg onload=x> [focus] <script>"));
+    }
+}
+
+mod edge {
+    use super::*;
+
+    fn empty_bars(orientation: Orientation) -> BarChart {
+        BarChart {
+            labels: fx::labels("", "", "", ""),
+            orientation,
+            filter_kind: "year".to_owned(),
+            series: Vec::new(),
+            categories: Vec::new(),
+            legend: true,
+        }
+    }
+
+    #[test]
+    fn empty_specs_render_valid_documents() {
+        for o in [Orientation::Vertical, Orientation::Horizontal] {
+            let svg = render_bars(&empty_bars(o));
+            check_document(&svg, "", "");
+            check_marks(&svg, "");
+        }
+        let lines = LineChart {
+            labels: fx::labels("Empty", "", "", "Nothing yet."),
+            series: Vec::new(),
+        };
+        check_document(&render_lines(&lines), "Empty", "Nothing yet.");
+        let timeline = Timeline {
+            labels: fx::labels("Empty", "", "", "Nothing yet."),
+            events: Vec::new(),
+        };
+        check_document(&render_timeline(&timeline), "Empty", "Nothing yet.");
+    }
+
+    #[test]
+    fn single_zero_and_huge_values_stay_in_the_box() {
+        for values in [
+            vec![0],
+            vec![1],
+            vec![u64::MAX / 2],
+            vec![u64::MAX, u64::MAX],
+        ] {
+            for o in [Orientation::Vertical, Orientation::Horizontal] {
+                let mut chart = fx::statuses();
+                chart.orientation = o;
+                chart.series.truncate(values.len());
+                chart.categories = vec![fx::cat(Some("2013"), "2013", values.clone())];
+                let svg = render_bars(&chart);
+                check_document(&svg, &chart.labels.title, &chart.labels.summary);
+                assert_eq!(outline(&svg).lines().count(), 1);
+            }
+        }
+    }
+
+    #[test]
+    fn crowded_columns_thin_their_labels() {
+        let mut chart = fx::years_by_stage();
+        chart.categories = (1985..2025)
+            .map(|y| fx::cat(Some(&y.to_string()), &y.to_string(), vec![1, 2, 3, 4, 1200]))
+            .collect();
+        let svg = render_bars(&chart);
+        check_document(&svg, &chart.labels.title, &chart.labels.summary);
+        assert_eq!(outline(&svg).lines().count(), 40);
+        let doc = parse(&svg);
+        let texts: Vec<&str> = doc
+            .descendants()
+            .filter(|n| n.has_tag_name("text"))
+            .filter_map(|n| n.text())
+            .collect();
+        let years: Vec<&&str> = texts
+            .iter()
+            .filter(|t| t.starts_with("19") || t.starts_with("20"))
+            .collect();
+        assert_eq!(years.len(), 14, "every third year is labelled: {years:?}");
+        // Totals ("1,210") no longer fit above 14 px columns, so none is drawn.
+        assert!(!texts.contains(&"1,210"));
+    }
+
+    #[test]
+    fn huge_counts_get_fewer_ticks_so_labels_do_not_touch() {
+        let mut chart = fx::statuses();
+        chart.categories[3].values[3] = 987_654_321_012;
+        let svg = render_bars(&chart);
+        let doc = parse(&svg);
+        let ticks: Vec<&str> = doc
+            .descendants()
+            .filter(|n| class_has(n, "kenes-axis-x"))
+            .flat_map(|g| g.children().filter(|c| c.has_tag_name("text")))
+            .filter_map(|t| t.text())
+            .collect();
+        assert_eq!(ticks, ["0", "500,000,000,000", "1,000,000,000,000"]);
+    }
+
+    #[test]
+    fn values_without_a_series_are_ignored() {
+        let mut chart = fx::statuses();
+        chart.series.truncate(1);
+        chart.categories = vec![fx::cat(Some("x"), "X", vec![5, 1000])];
+        check_marks(&render_bars(&chart), "status=x [focus] X: 5");
+    }
+
+    #[test]
+    fn odd_line_data_stays_valid() {
+        let day = fx::days(2015, 6, 1);
+        let one = |points: Vec<(i32, f64)>, cumulative| LineChart {
+            labels: fx::labels("t", "x", "y", "s"),
+            series: vec![LineSeries {
+                series: fx::series("a", "A", "#3e7cb1"),
+                points,
+                cumulative,
+            }],
+        };
+        for cumulative in [false, true] {
+            for points in [
+                vec![],
+                vec![(day, 5.0)],
+                vec![(day, 0.0), (day + 10, 0.0)],
+                vec![
+                    (day, f64::NAN),
+                    (day + 400, f64::INFINITY),
+                    (day + 800, 3.0),
+                ],
+                vec![(day, 0.25), (day + 40, 0.75)],
+                vec![(day, 1.0e15), (day + 4000, 2.0e15)],
+                vec![(day, -5.0), (day + 300, 5.0)],
+            ] {
+                check_document(&render_lines(&one(points, cumulative)), "t", "s");
+            }
+        }
+    }
+
+    #[test]
+    fn timelines_with_one_or_silent_sessions_stay_valid() {
+        let event = |i: u64, count| TimelineEvent {
+            filter_value: format!("s{i}"),
+            label: format!("Session {i}"),
+            day: fx::days(2010, 1, 1) + i as i32,
+            date_label: String::new(),
+            count,
+        };
+        for events in [
+            vec![event(1, 7)],
+            vec![event(1, 0), event(2, 0)],
+            vec![event(1, u64::MAX), event(2, 1)],
+        ] {
+            let chart = Timeline {
+                labels: fx::labels("t", "", "", "s"),
+                events,
+            };
+            check_document(&render_timeline(&chart), "t", "s");
+        }
+    }
+
+    #[test]
+    fn numbers_are_formatted_for_people() {
+        assert_eq!(format_count(1_093, ","), "1,093");
+        assert_eq!(format_count(1_234_567, "\u{a0}"), "1\u{a0}234\u{a0}567");
+        assert_eq!(format_percent(0.823), "82.3%");
+        assert_eq!(format_percent(f64::NAN), "—");
+    }
+}
+
+mod snapshot {
+    use super::*;
+
+    /// Compares `actual` with `tests/snapshots/<name>`, or rewrites the file
+    /// when `UPDATE_SNAPSHOTS` is set.
+    fn check_snapshot(name: &str, actual: &str) {
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/snapshots")
+            .join(name);
+        if std::env::var_os("UPDATE_SNAPSHOTS").is_some() {
+            std::fs::write(&path, actual).expect("write snapshot");
+            return;
+        }
+        let expected = std::fs::read_to_string(&path)
+            .unwrap_or_else(|_| panic!("missing {}; run with UPDATE_SNAPSHOTS=1", path.display()));
+        assert!(
+            expected == actual,
+            "{name} changed; if intended, run with UPDATE_SNAPSHOTS=1\n{actual}"
+        );
+    }
+
+    #[test]
+    fn small_stacked_bar_chart() {
+        let mut chart = fx::years_by_stage();
+        chart.series.truncate(2);
+        chart.categories.truncate(2);
+        chart.labels.thousands = "\u{202f}".to_owned();
+        chart.categories[1].values = vec![1200, 3400];
+        check_snapshot("bars_small.svg", &render_bars(&chart));
+    }
+}
+
+mod tidy {
+    #[test]
+    fn chart_code_names_no_browser_crate() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/charts");
+        for entry in std::fs::read_dir(dir).expect("src/charts") {
+            let path = entry.expect("entry").path();
+            let text = std::fs::read_to_string(&path).expect("read");
+            for name in ["yew", "web_sys", "gloo", "wasm_bindgen", "js_sys"] {
+                assert!(!text.contains(name), "{} names {name}", path.display());
+            }
+        }
+    }
+}
