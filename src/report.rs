@@ -383,8 +383,8 @@ impl Ctx<'_> {
                 .map(|p| (p.day.to_days(), value(p) as f64))
                 .collect();
             // Carry the last value to the view's date so every line ends there.
-            if let (Some(end), Some(&(_, v))) = (until, pts.last()) {
-                if pts.last().is_some_and(|&(d, _)| d < end.to_days()) {
+            if let (Some(end), Some(&(day, v))) = (until, pts.last()) {
+                if day < end.to_days() {
                     pts.push((end.to_days(), v));
                 }
             }
@@ -395,6 +395,7 @@ impl Ctx<'_> {
                     color: color.into(),
                 },
                 points: pts,
+                cumulative: true,
             }
         };
         let svg = (!points.is_empty()).then(|| {
