@@ -13,9 +13,9 @@ mod text;
 mod validate;
 
 pub use date::Date;
-pub use problem::{Problem, Refusal, Severity};
+pub use problem::{Encoding, Expected, Found, Outcome, Problem, ProblemKind, Refusal, RefusalKind, Severity};
 pub use text::Text;
-pub use validate::{load, load_bytes, Loader, Progress};
+pub use validate::{decode, load, load_bytes, Loader, Progress};
 
 /// Index of a status in [`Dataset::statuses`].
 pub type StatusIx = u16;
