@@ -90,6 +90,13 @@ impl<'a> Loader<'a> {
         if start == json.len() {
             return Err(refusal(RefusalKind::Empty));
         }
+        // UTF-16 read as if it were UTF-8 is still valid UTF-8 when the text
+        // is ASCII, but full of NUL characters: name the real encoding.
+        if let Some(encoding) = sniff_encoding(json.as_bytes()) {
+            return Err(refusal(RefusalKind::NotUtf8 {
+                encoding: Some(encoding),
+            }));
+        }
         let top: raw::Top<'a> = serde_json::from_str(json).map_err(|err| {
             if err.is_data() {
                 // The only data error at the top is a value that is not an
