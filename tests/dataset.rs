@@ -652,3 +652,348 @@ as_of: 2023-12-14
 "#);
     }
 }
+
+mod warnings {
+    use super::*;
+
+    fn check(edits: &[(&str, &str)], expected: &str) {
+        assert_text(&problems_of(&edited(edits)), expected);
+    }
+
+    #[test]
+    fn missing_translations_are_summarised() {
+        // Three languages, texts mostly in English only: one line per list,
+        // field and language, however many records there are.
+        let recs: Vec<String> = (0..50)
+            .map(|i| format!(r#"{{"id": "r{i}", "session": "s1", "text": {{"en": "t"}}, "themes": [], "addressees": [], "status": "accepted"}}"#))
+            .collect();
+        check(&[("languages", r#"["en", "ru", "kk"]"#), ("title", r#"{"en": "T", "ru": "Т", "kk": "Т"}"#),
+            ("themes", r#"[{"id": "torture", "name": {"en": "Torture", "ru": "Пытки"}}, {"id": "speech", "name": "Speech"}]"#),
+            ("recommendations", &format!("[{}]", recs.join(",")))], r#"
+Warning/Kept themes[0].name: no "kk" translation
+Warning/Kept recommendations[0].text: no "ru" translation (and 49 more like it)
+Warning/Kept recommendations[0].text: no "kk" translation (and 49 more like it)
+"#);
+    }
+
+    #[test]
+    fn default_language_missing_is_reported_too() {
+        check(&[("themes", r#"[{"id": "torture", "name": {"ru": "Пытки"}}]"#), ("recommendations", "[]")], r#"
+Warning/Kept themes[0].name: no "en" translation
+"#);
+    }
+
+    #[test]
+    fn unknown_fields_are_summarised_with_a_suggestion() {
+        check(&[("colour", "1"), ("statuses", r##"[{"id": "ok", "name": "OK", "stage": "accepted", "colour": "#00ff00"}]"##),
+            ("recommendations", r#"[
+              {"id": "r1", "session": "s1", "text": "t", "themes": [], "addressees": [], "status": "ok", "adressees": ["gpo"], "extra": 1},
+              {"id": "r2", "session": "s1", "text": "t", "themes": [], "addressees": [], "status": "ok", "adressees": ["gpo"],
+               "history": [{"date": "2024", "status": "ok", "comment": "x"}]}]"#)], r#"
+Warning/Kept unknown field "colour"
+Warning/Kept statuses[0]: unknown field "colour" (did you mean "color"?)
+Warning/Kept recommendations[0]: unknown field "adressees" (did you mean "addressees"?) (and 1 more like it)
+Warning/Kept recommendations[0]: unknown field "extra"
+Warning/Kept recommendations[1].history[0]: unknown field "comment"
+"#);
+    }
+
+    #[test]
+    fn history_out_of_order_is_sorted() {
+        let json = edited(&[("recommendations", r#"[{"id": "r1", "session": "s1", "text": "t", "themes": [], "addressees": [], "status": "implemented",
+            "history": [{"date": "2024-03", "status": "accepted"}, {"date": "2023-12-14", "status": "under_consideration"},
+                        {"date": "2025-01-10", "status": "implemented"}, {"date": "2024-03-01", "status": "in_progress"}]}]"#)]);
+        let (dataset, problems) = load(&json).expect("loads");
+        assert_text(&render_problems(&problems), r#"
+Warning/Corrected recommendations[0].history: changes are not oldest first; they were sorted by date
+"#);
+        assert!(render_dataset(&dataset).contains(
+            "history=2023-12-14:under_consideration,2024-03:accepted,2024-03-01:in_progress,2025-01-10:implemented\n"
+        ));
+    }
+
+    #[test]
+    fn history_whose_last_status_differs() {
+        check(&[("recommendations", r#"[{"id": "r1", "session": "s1", "text": "t", "themes": [], "addressees": [], "status": "implemented",
+            "history": [{"date": "2023-12-14", "status": "under_consideration"}, {"date": "2024", "status": "accepted"}]}]"#)], r#"
+Warning/Kept recommendations[0].history: the last change is to "accepted" but the status is "implemented"
+"#);
+    }
+
+    #[test]
+    fn languages_listed_badly() {
+        check(&[("languages", "[]")], r#"
+Warning/Corrected languages: no languages listed; using "en"
+"#);
+        check(&[("languages", r#"["en", "ru", "en"]"#)], r#"
+Warning/PartDropped languages[2]: language "en" is listed twice
+"#);
+    }
+
+    #[test]
+    fn duplicate_top_level_field() {
+        let json = BASE.replacen("\"kenes\": 1,", "\"kenes\": 1, \"title\": \"Second\",", 1);
+        assert_text(&problems_of(&json), r#"
+Warning/Kept field "title" is given twice; the first is read
+"#);
+    }
+}
+
+mod history {
+    use super::*;
+    use kenes::dataset::Date;
+
+    /// Shows a recommendation's status on each day (`-` before it was made).
+    fn check(recommendation: &str, days: &[&str], expected: &str) {
+        let json = edited(&[("recommendations", &format!("[{recommendation}]"))]);
+        let (dataset, problems) = load(&json).expect("loads");
+        assert_eq!(render_problems(&problems), "");
+        let rec = &dataset.recommendations[0];
+        let actual: Vec<String> = days
+            .iter()
+            .map(|day| {
+                let date = Date::parse(day).expect("test day");
+                let status = dataset.status_on(rec, date).map_or("-", |s| dataset.statuses[s as usize].id.as_str());
+                format!("{day}={status}")
+            })
+            .collect();
+        assert_eq!(actual.join(" "), expected);
+    }
+
+    #[test]
+    fn status_on_with_partial_dates() {
+        check(
+            r#"{"id": "r1", "session": "s1", "text": "t", "themes": [], "addressees": [], "status": "implemented",
+               "history": [{"date": "2023-12-14", "status": "under_consideration"}, {"date": "2024-03", "status": "accepted"},
+                           {"date": "2024-03-20", "status": "in_progress"}, {"date": "2025", "status": "implemented"}]}"#,
+            &["2023-12-13", "2023-12", "2023-12-14", "2024-02-29", "2024-03-01", "2024-03", "2024-03-19", "2024", "2025-01-01", "2025"],
+            "2023-12-13=- 2023-12=under_consideration 2023-12-14=under_consideration 2024-02-29=under_consideration \
+             2024-03-01=accepted 2024-03=in_progress 2024-03-19=accepted 2024=in_progress 2025-01-01=implemented 2025=implemented",
+        );
+    }
+
+    #[test]
+    fn status_on_without_history_is_the_status() {
+        check(
+            r#"{"id": "r1", "session": "s1", "text": "t", "themes": [], "addressees": [], "status": "noted"}"#,
+            &["2023-12-13", "2023-12-14", "2030"],
+            "2023-12-13=- 2023-12-14=noted 2030=noted",
+        );
+    }
+
+    #[test]
+    fn first_change_after_the_session_counts_from_the_session() {
+        check(
+            r#"{"id": "r1", "session": "s1", "text": "t", "themes": [], "addressees": [], "status": "accepted",
+               "history": [{"date": "2024-06", "status": "accepted"}]}"#,
+            &["2023-12-14", "2024-05-31", "2024-06"],
+            "2023-12-14=accepted 2024-05-31=accepted 2024-06=accepted",
+        );
+    }
+
+    fn as_of(edits: &[(&str, &str)]) -> String {
+        let (dataset, _) = load(&edited(edits)).expect("loads");
+        dataset.as_of.map_or("none".to_string(), |d| d.to_string())
+    }
+
+    #[test]
+    fn as_of_is_given_or_the_latest_session_or_change() {
+        assert_eq!(as_of(&[("as_of", r#""2024-06""#)]), "2024-06");
+        assert_eq!(as_of(&[]), "2023-12-14");
+        // Change dates count; a due date (a deadline, in the future) does not.
+        assert_eq!(
+            as_of(&[("recommendations", r#"[{"id": "r1", "session": "s1", "text": "t", "themes": [], "addressees": [], "status": "accepted",
+                "due": "2030", "history": [{"date": "2024-03", "status": "accepted"}]}]"#)]),
+            "2024-03"
+        );
+        assert_eq!(as_of(&[("sessions", "[]"), ("recommendations", "[]")]), "none");
+    }
+}
+
+mod fixtures {
+    use super::*;
+    use kenes::dataset::{load_bytes, Stage};
+    use std::path::Path;
+
+    /// The headline figures of a dataset as of its `as_of`: counts by stage
+    /// and the two rates of the format.
+    fn figures(d: &Dataset) -> String {
+        let day = d.as_of.expect("dataset has dates");
+        let mut by_stage = [0usize; 5];
+        for rec in &d.recommendations {
+            if let Some(status) = d.status_on(rec, day) {
+                by_stage[d.stage(status) as usize] += 1;
+            }
+        }
+        let count = |stage: Stage| by_stage[stage as usize];
+        let accepted = count(Stage::Accepted) + count(Stage::InProgress) + count(Stage::Implemented);
+        let decided = accepted + count(Stage::Declined);
+        let rate = |part: usize, whole: usize| if whole == 0 { "n/a".to_string() } else { format!("{:.1}%", 100.0 * part as f64 / whole as f64) };
+        format!(
+            "as_of={day} recommendations={} sessions={} themes={} bodies={} pending={} accepted={} in_progress={} implemented={} declined={} acceptance={} implementation={}",
+            d.recommendations.len(), d.sessions.len(), d.themes.len(), d.bodies.len(),
+            count(Stage::Pending), count(Stage::Accepted), count(Stage::InProgress), count(Stage::Implemented), count(Stage::Declined),
+            rate(accepted, decided), rate(count(Stage::Implemented), accepted),
+        )
+    }
+
+    fn check(file: &str, expected_problems: &str, expected_figures: &str) {
+        let bytes = std::fs::read(Path::new("tests/data").join(file)).expect("fixture exists");
+        let (dataset, problems) = load_bytes(&bytes).unwrap_or_else(|r| panic!("{file} refused: {r}"));
+        assert_text(&render_problems(&problems), expected_problems);
+        assert_eq!(figures(&dataset), expected_figures, "{file}");
+    }
+
+    #[test]
+    fn format_example() {
+        // The shared format's own example lists three languages but
+        // translates few texts, so it loads with missing-translation
+        // warnings (and nothing else).
+        check("format-example.json", r#"
+Warning/Kept title: no "kk" translation
+Warning/Kept themes[0].name: no "kk" translation
+Warning/Kept bodies[0].name: no "ru" translation (and 1 more like it)
+Warning/Kept bodies[0].name: no "kk" translation (and 1 more like it)
+Warning/Kept sessions[0].title: no "ru" translation
+Warning/Kept sessions[0].title: no "kk" translation
+Warning/Kept recommendations[0].text: no "ru" translation
+Warning/Kept recommendations[0].text: no "kk" translation
+"#, "as_of=2024-03 recommendations=1 sessions=1 themes=1 bodies=2 pending=0 accepted=1 in_progress=0 implemented=0 declined=0 acceptance=100.0% implementation=0.0%");
+    }
+
+    #[test]
+    fn minimal_without_statuses() {
+        check("minimal-no-statuses.json", "", "as_of=2023-06-01 recommendations=3 sessions=1 themes=1 bodies=1 pending=1 accepted=1 in_progress=0 implemented=0 declined=1 acceptance=50.0% implementation=0.0%");
+    }
+
+    #[test]
+    fn one_language_plain_strings() {
+        check("one-language.json", "", "as_of=2024-12-31 recommendations=4 sessions=2 themes=3 bodies=3 pending=0 accepted=1 in_progress=1 implemented=1 declined=1 acceptance=75.0% implementation=33.3%");
+    }
+
+    #[test]
+    fn three_languages_with_custom_statuses() {
+        check("three-languages.json", "", "as_of=2025-02 recommendations=3 sessions=2 themes=2 bodies=2 pending=0 accepted=0 in_progress=1 implemented=1 declined=1 acceptance=66.7% implementation=50.0%");
+    }
+
+    /// Every `tests/data/bad/NAME.json` loads (or is refused) with exactly the
+    /// lines of `NAME.expected`, one problem per line as displayed.
+    #[test]
+    fn bad_documents() {
+        let mut names: Vec<_> = std::fs::read_dir("tests/data/bad")
+            .expect("tests/data/bad exists")
+            .filter_map(|entry| entry.ok().map(|e| e.path()))
+            .filter(|path| path.extension().is_some_and(|e| e == "json"))
+            .collect();
+        names.sort();
+        assert!(names.len() >= 5, "bad fixtures are missing");
+        for path in names {
+            let bytes = std::fs::read(&path).expect("readable");
+            let actual: String = match load_bytes(&bytes) {
+                Ok((_, problems)) => problems.iter().map(|p| format!("{p}\n")).collect(),
+                Err(refusal) => format!("{refusal}\n"),
+            };
+            let expected = std::fs::read_to_string(path.with_extension("expected")).expect("NAME.expected exists");
+            assert_eq!(actual, expected, "{}", path.display());
+        }
+    }
+}
+
+mod loader {
+    use super::*;
+    use kenes::dataset::{Loader, Progress};
+
+    #[test]
+    fn steps_report_progress_and_agree_with_load() {
+        let json = std::fs::read_to_string("tests/data/one-language.json").expect("fixture");
+        let mut loader = Loader::parse(&json).expect("parses");
+        let mut seen = Vec::new();
+        while !loader.is_done() {
+            let Progress { done, total } = loader.step(3);
+            seen.push(format!("{done}/{total}"));
+        }
+        // 7 default statuses are built in, so the 3 themes, 3 bodies,
+        // 2 sessions and 4 recommendations are the 12 records to validate.
+        assert_eq!(seen.join(" "), "3/12 6/12 9/12 12/12 12/12");
+        let stepped = loader.finish();
+        assert_eq!(stepped, load(&json).expect("loads"));
+    }
+
+    #[test]
+    fn finish_before_done_validates_the_rest() {
+        let json = std::fs::read_to_string("tests/data/format-example.json").expect("fixture");
+        let loader = Loader::parse(&json).expect("parses");
+        assert_eq!(loader.progress(), Progress { done: 0, total: 5 });
+        assert_eq!(loader.finish(), load(&json).expect("loads"));
+    }
+}
+
+mod docs {
+    use super::*;
+
+    /// The first JSON example in the user documentation must load cleanly.
+    #[test]
+    fn user_guide_example_loads_without_problems() {
+        let doc = std::fs::read_to_string("docs/dataset-format.md").expect("docs/dataset-format.md exists");
+        let start = doc.find("```json\n").expect("a json block") + "```json\n".len();
+        let end = start + doc[start..].find("```").expect("block end");
+        let (dataset, problems) = load(&doc[start..end]).unwrap_or_else(|r| panic!("refused: {r}"));
+        assert_eq!(render_problems(&problems), "");
+        assert!(!dataset.recommendations.is_empty());
+    }
+
+    /// Every message quoted in the guide as "the reader says" is real: the
+    /// bad documents' expected outputs contain it.
+    #[test]
+    fn messages_quoted_in_the_guide_are_real() {
+        let doc = std::fs::read_to_string("docs/dataset-format.md").expect("docs exist");
+        let mut known = String::new();
+        for entry in std::fs::read_dir("tests/data/bad").expect("bad fixtures").flatten() {
+            if entry.path().extension().is_some_and(|e| e == "expected") {
+                known += &std::fs::read_to_string(entry.path()).expect("readable");
+            }
+        }
+        let quoted: Vec<&str> = doc.lines().filter_map(|line| line.strip_prefix("    ")).filter(|l| !l.trim().is_empty()).collect();
+        assert!(!quoted.is_empty());
+        for line in quoted {
+            assert!(known.lines().any(|k| k == line), "the guide quotes a message no fixture produces: {line}");
+        }
+    }
+}
+
+mod robustness {
+    use super::*;
+    use kenes::dataset::load_bytes;
+
+    /// Cutting a valid document anywhere, or changing one byte, must give a
+    /// refusal or a dataset, never a panic.
+    #[test]
+    fn truncated_and_mutated_documents_do_not_panic() {
+        let json = std::fs::read("tests/data/one-language.json").expect("fixture");
+        for cut in 0..json.len() {
+            let _ = load_bytes(&json[..cut]);
+        }
+        let replacements = [b'"', b'{', b'}', b'[', b']', b',', b':', b'0', b'x', 0xFF, b' ', b'\\'];
+        for at in (0..json.len()).step_by(3) {
+            for &byte in &replacements {
+                let mut bytes = json.clone();
+                bytes[at] = byte;
+                let _ = load_bytes(&bytes);
+            }
+        }
+    }
+
+    #[test]
+    fn deeply_nested_values_do_not_overflow_the_stack() {
+        let deep = format!("{}{}", "[".repeat(100_000), "]".repeat(100_000));
+        let json = format!(
+            r#"{{"kenes": 1, "title": "x", "themes": [{deep}, {{"id": "a", "name": "A", "extra": {deep}}}, {{"id": "b", "name": {{"en": {deep}}}}}],
+                "bodies": [], "sessions": [], "recommendations": []}}"#
+        );
+        assert_text(&problems_of(&json), r#"
+Error/LeftOut themes[0]: expected an object, found a list
+Error/LeftOut themes[2].name.en: expected a string, found a list
+Warning/Kept themes[1]: unknown field "extra"
+"#);
+    }
+}
