@@ -56,19 +56,38 @@ fn render_problems(problems: &[Problem]) -> String {
 fn render_dataset(d: &Dataset) -> String {
     let ids = |ids: Vec<&str>| ids.join(" ");
     let mut out = String::new();
-    out += &format!("statuses: {}\n", ids(d.statuses.iter().map(|s| s.id.as_str()).collect()));
+    out += &format!(
+        "statuses: {}\n",
+        ids(d.statuses.iter().map(|s| s.id.as_str()).collect())
+    );
     let themes = d.themes.iter().map(|t| match t.parent {
         Some(p) => format!("{}<{}", t.id, d.themes[p as usize].id),
         None => t.id.clone(),
     });
     out += &format!("themes: {}\n", themes.collect::<Vec<_>>().join(" "));
-    out += &format!("bodies: {}\n", ids(d.bodies.iter().map(|b| b.id.as_str()).collect()));
-    out += &format!("plans: {}\n", ids(d.plans.iter().map(|p| p.id.as_str()).collect()));
-    out += &format!("sessions: {}\n", ids(d.sessions.iter().map(|s| s.id.as_str()).collect()));
+    out += &format!(
+        "bodies: {}\n",
+        ids(d.bodies.iter().map(|b| b.id.as_str()).collect())
+    );
+    out += &format!(
+        "plans: {}\n",
+        ids(d.plans.iter().map(|p| p.id.as_str()).collect())
+    );
+    out += &format!(
+        "sessions: {}\n",
+        ids(d.sessions.iter().map(|s| s.id.as_str()).collect())
+    );
     for r in &d.recommendations {
-        let themes: Vec<&str> = r.themes.iter().map(|&t| d.themes[t as usize].id.as_str()).collect();
+        let themes: Vec<&str> = r
+            .themes
+            .iter()
+            .map(|&t| d.themes[t as usize].id.as_str())
+            .collect();
         let bodies = |list: &[u32]| -> String {
-            list.iter().map(|&b| d.bodies[b as usize].id.as_str()).collect::<Vec<_>>().join(",")
+            list.iter()
+                .map(|&b| d.bodies[b as usize].id.as_str())
+                .collect::<Vec<_>>()
+                .join(",")
         };
         out += &format!(
             "rec {} session={} status={} themes={} addressees={}",
@@ -113,7 +132,10 @@ fn problems_of(json: &str) -> String {
 
 fn assert_text(actual: &str, expected: &str) {
     let expected = expected.trim_start_matches('\n');
-    assert_eq!(actual, expected, "\n--- actual ---\n{actual}--- expected ---\n{expected}");
+    assert_eq!(
+        actual, expected,
+        "\n--- actual ---\n{actual}--- expected ---\n{expected}"
+    );
 }
 
 mod dates {
@@ -138,9 +160,18 @@ mod dates {
     #[test]
     fn parses_three_precisions() {
         check("2024-03-15", "2024-03-15 year=2024 month=Some(3) day=Some(15) first=2024-03-15 last=2024-03-15 days=19797");
-        check("2024-02", "2024-02 year=2024 month=Some(2) day=None first=2024-02-01 last=2024-02-29 days=19754");
-        check("2023-02", "2023-02 year=2023 month=Some(2) day=None first=2023-02-01 last=2023-02-28 days=19389");
-        check("2024", "2024 year=2024 month=None day=None first=2024-01-01 last=2024-12-31 days=19723");
+        check(
+            "2024-02",
+            "2024-02 year=2024 month=Some(2) day=None first=2024-02-01 last=2024-02-29 days=19754",
+        );
+        check(
+            "2023-02",
+            "2023-02 year=2023 month=Some(2) day=None first=2023-02-01 last=2023-02-28 days=19389",
+        );
+        check(
+            "2024",
+            "2024 year=2024 month=None day=None first=2024-01-01 last=2024-12-31 days=19723",
+        );
         check("1970-01-01", "1970-01-01 year=1970 month=Some(1) day=Some(1) first=1970-01-01 last=1970-01-01 days=0");
         check("1969-12-31", "1969-12-31 year=1969 month=Some(12) day=Some(31) first=1969-12-31 last=1969-12-31 days=-1");
     }
@@ -156,8 +187,23 @@ mod dates {
     #[test]
     fn rejects_what_is_not_a_date() {
         for bad in [
-            "2023-13-01", "2023-02-30", "2023-04-31", "14.12.2023", "2023-1-5", "2023-00", "2023-01-00",
-            "", "23", "20234", "2023-", "2023-01-", "2023/01/01", " 2023", "2023-01-01T00:00", "２０２３", "-202",
+            "2023-13-01",
+            "2023-02-30",
+            "2023-04-31",
+            "14.12.2023",
+            "2023-1-5",
+            "2023-00",
+            "2023-01-00",
+            "",
+            "23",
+            "20234",
+            "2023-",
+            "2023-01-",
+            "2023/01/01",
+            " 2023",
+            "2023-01-01T00:00",
+            "２０２３",
+            "-202",
         ] {
             check(bad, "none");
         }
@@ -165,13 +211,24 @@ mod dates {
 
     #[test]
     fn partial_dates_sort_before_their_first_day() {
-        let mut dates: Vec<Date> = ["2024-01-02", "2024-01-01", "2024", "2023-12-31", "2024-01", "2024-02", "2023"]
-            .iter()
-            .filter_map(|s| Date::parse(s))
-            .collect();
+        let mut dates: Vec<Date> = [
+            "2024-01-02",
+            "2024-01-01",
+            "2024",
+            "2023-12-31",
+            "2024-01",
+            "2024-02",
+            "2023",
+        ]
+        .iter()
+        .filter_map(|s| Date::parse(s))
+        .collect();
         dates.sort();
         let shown: Vec<String> = dates.iter().map(Date::to_string).collect();
-        assert_eq!(shown.join(" "), "2023 2023-12-31 2024 2024-01 2024-01-01 2024-01-02 2024-02");
+        assert_eq!(
+            shown.join(" "),
+            "2023 2023-12-31 2024 2024-01 2024-01-01 2024-01-02 2024-02"
+        );
     }
 
     #[test]
@@ -179,12 +236,23 @@ mod dates {
         for days in (-800_000..800_000).step_by(997) {
             let date = Date::from_days(days);
             assert_eq!(date.to_days(), days, "{date}");
-            assert_eq!(Date::parse(&date.to_string()).filter(|_| date.year() >= 0 && date.year() <= 9999).unwrap_or(date), date);
+            assert_eq!(
+                Date::parse(&date.to_string())
+                    .filter(|_| date.year() >= 0 && date.year() <= 9999)
+                    .unwrap_or(date),
+                date
+            );
         }
         assert_eq!(Date::from_days(19797).to_string(), "2024-03-15");
         assert_eq!(Date::ymd(2024, 2, 30), None);
-        assert_eq!(Date::ymd(2024, 2, 29).map(|d| d.to_string()).as_deref(), Some("2024-02-29"));
-        assert_eq!(format!("{:?}", Date::parse("2024-03")), "Some(Date(2024-03))");
+        assert_eq!(
+            Date::ymd(2024, 2, 29).map(|d| d.to_string()).as_deref(),
+            Some("2024-02-29")
+        );
+        assert_eq!(
+            format!("{:?}", Date::parse("2024-03")),
+            "Some(Date(2024-03))"
+        );
     }
 }
 
@@ -195,7 +263,13 @@ mod texts {
     fn check(text: Text, expected: &str) {
         let actual: Vec<String> = ["en", "ru", "kk"]
             .iter()
-            .map(|lang| format!("{lang}={}{}", text.get(lang, "en"), if text.has(lang) { "" } else { "(fallback)" }))
+            .map(|lang| {
+                format!(
+                    "{lang}={}{}",
+                    text.get(lang, "en"),
+                    if text.has(lang) { "" } else { "(fallback)" }
+                )
+            })
             .collect();
         assert_eq!(actual.join(" "), expected);
     }
@@ -209,8 +283,14 @@ mod texts {
 
     #[test]
     fn falls_back_to_default_then_first() {
-        check(Text::from_pairs([("en", "Torture"), ("ru", "Пытки")]), "en=Torture ru=Пытки kk=Torture(fallback)");
-        check(Text::from_pairs([("kk", "Азаптау"), ("ru", "Пытки")]), "en=Азаптау(fallback) ru=Пытки kk=Азаптау");
+        check(
+            Text::from_pairs([("en", "Torture"), ("ru", "Пытки")]),
+            "en=Torture ru=Пытки kk=Torture(fallback)",
+        );
+        check(
+            Text::from_pairs([("kk", "Азаптау"), ("ru", "Пытки")]),
+            "en=Азаптау(fallback) ru=Пытки kk=Азаптау",
+        );
         check(Text::default(), "en=(fallback) ru=(fallback) kk=(fallback)");
     }
 
@@ -230,10 +310,19 @@ mod texts {
             Err(err) => err.to_string(),
         };
         assert_eq!(read(r#""plain""#), r#""plain""#);
-        assert_eq!(read(r#"{"en": "a", "ru": "б"}"#), r#"{"en": "a", "ru": "б"}"#);
+        assert_eq!(
+            read(r#"{"en": "a", "ru": "б"}"#),
+            r#"{"en": "a", "ru": "б"}"#
+        );
         assert_eq!(read("12"), "invalid type: integer `12`, expected a string or an object of strings at line 1 column 2");
-        assert_eq!(read(r#"{"en": 1}"#), "invalid type: integer `1`, expected a string at line 1 column 8");
-        assert_eq!(read(r#"["a"]"#), "invalid type: sequence, expected a string or an object of strings at line 1 column 1");
+        assert_eq!(
+            read(r#"{"en": 1}"#),
+            "invalid type: integer `1`, expected a string at line 1 column 8"
+        );
+        assert_eq!(
+            read(r#"["a"]"#),
+            "invalid type: sequence, expected a string or an object of strings at line 1 column 1"
+        );
     }
 }
 
@@ -270,25 +359,55 @@ mod refusals {
 
     #[test]
     fn syntax_errors_say_line_and_column() {
-        check("{\n  \"kenes\": 1,\n  \"title\": \"x\" \"themes\": []\n}", "line 3, column 16: expected `,` or `}`");
-        check("{\"kenes\": 1,", "line 1, column 12: EOF while parsing a value");
+        check(
+            "{\n  \"kenes\": 1,\n  \"title\": \"x\" \"themes\": []\n}",
+            "line 3, column 16: expected `,` or `}`",
+        );
+        check(
+            "{\"kenes\": 1,",
+            "line 1, column 12: EOF while parsing a value",
+        );
         check("{\"kenes\": 1} x", "line 1, column 14: trailing characters");
-        check("{\"title\": \"Диалог\" x}", "line 1, column 20: expected `,` or `}`");
+        check(
+            "{\"title\": \"Диалог\" x}",
+            "line 1, column 20: expected `,` or `}`",
+        );
         check("kenes: 1", "line 1, column 1: expected value");
     }
 
     #[test]
     fn not_an_object() {
-        check("[1, 2]", "line 1, column 1: the document must be a JSON object, found a list");
-        check("\n  \"kenes\"", "line 2, column 3: the document must be a JSON object, found \"kenes\"");
-        check("12", "line 1, column 1: the document must be a JSON object, found 12");
-        check("null", "line 1, column 1: the document must be a JSON object, found null");
+        check(
+            "[1, 2]",
+            "line 1, column 1: the document must be a JSON object, found a list",
+        );
+        check(
+            "\n  \"kenes\"",
+            "line 2, column 3: the document must be a JSON object, found \"kenes\"",
+        );
+        check(
+            "12",
+            "line 1, column 1: the document must be a JSON object, found 12",
+        );
+        check(
+            "null",
+            "line 1, column 1: the document must be a JSON object, found null",
+        );
     }
 
     #[test]
     fn version_missing_or_not_one() {
-        check(&format!(r#"{{"title": "x", {LISTS}}}"#), "\"kenes\" is missing; a Kenes v1 document has \"kenes\": 1");
-        for (kenes, shown) in [("\"1\"", "\"1\""), ("0", "0"), ("2", "2"), ("1.0", "1.0"), ("null", "null")] {
+        check(
+            &format!(r#"{{"title": "x", {LISTS}}}"#),
+            "\"kenes\" is missing; a Kenes v1 document has \"kenes\": 1",
+        );
+        for (kenes, shown) in [
+            ("\"1\"", "\"1\""),
+            ("0", "0"),
+            ("2", "2"),
+            ("1.0", "1.0"),
+            ("null", "null"),
+        ] {
             check(
                 &format!("{{\n \"kenes\": {kenes}, \"title\": \"x\", {LISTS}}}"),
                 &format!("line 2, column 11: \"kenes\" is {shown}; this reader knows only version 1 (\"kenes\": 1)"),
@@ -298,7 +417,10 @@ mod refusals {
 
     #[test]
     fn required_fields_missing() {
-        check(&format!(r#"{{"kenes": 1, {LISTS}}}"#), "required field \"title\" is missing");
+        check(
+            &format!(r#"{{"kenes": 1, {LISTS}}}"#),
+            "required field \"title\" is missing",
+        );
         check(
             r#"{"kenes": 1, "title": "x", "themes": [], "sessions": [], "recommendations": []}"#,
             "required field \"bodies\" is missing",
@@ -319,18 +441,42 @@ mod refusals {
             r#"{"kenes": 1, "title": "x", "themes": [], "bodies": [], "sessions": null, "recommendations": []}"#,
             "line 1, column 68: \"sessions\" must be a list, found null",
         );
-        check(&format!(r#"{{"kenes": 1, "title": 5, {LISTS}}}"#), "line 1, column 23: \"title\" must be a string or an object of strings, found 5");
-        check(&format!(r#"{{"kenes": 1, "title": {{"en": true}}, {LISTS}}}"#), "line 1, column 23: \"title.en\" must be a string, found true");
+        check(
+            &format!(r#"{{"kenes": 1, "title": 5, {LISTS}}}"#),
+            "line 1, column 23: \"title\" must be a string or an object of strings, found 5",
+        );
+        check(
+            &format!(r#"{{"kenes": 1, "title": {{"en": true}}, {LISTS}}}"#),
+            "line 1, column 23: \"title.en\" must be a string, found true",
+        );
     }
 
     #[test]
     fn encodings() {
-        let utf16le: Vec<u8> = "{\"kenes\": 1}".encode_utf16().flat_map(u16::to_le_bytes).collect();
-        let utf16be: Vec<u8> = "{\"kenes\": 1}".encode_utf16().flat_map(u16::to_be_bytes).collect();
-        check_bytes(&utf16le, "the document is in UTF-16 LE, not UTF-8; save it as UTF-8");
-        check_bytes(&utf16be, "the document is in UTF-16 BE, not UTF-8; save it as UTF-8");
-        check_bytes(&[&[0xFF, 0xFE][..], &utf16le].concat(), "the document is in UTF-16 LE, not UTF-8; save it as UTF-8");
-        check_bytes(&[&[0xFE, 0xFF][..], &utf16be].concat(), "the document is in UTF-16 BE, not UTF-8; save it as UTF-8");
+        let utf16le: Vec<u8> = "{\"kenes\": 1}"
+            .encode_utf16()
+            .flat_map(u16::to_le_bytes)
+            .collect();
+        let utf16be: Vec<u8> = "{\"kenes\": 1}"
+            .encode_utf16()
+            .flat_map(u16::to_be_bytes)
+            .collect();
+        check_bytes(
+            &utf16le,
+            "the document is in UTF-16 LE, not UTF-8; save it as UTF-8",
+        );
+        check_bytes(
+            &utf16be,
+            "the document is in UTF-16 BE, not UTF-8; save it as UTF-8",
+        );
+        check_bytes(
+            &[&[0xFF, 0xFE][..], &utf16le].concat(),
+            "the document is in UTF-16 LE, not UTF-8; save it as UTF-8",
+        );
+        check_bytes(
+            &[&[0xFE, 0xFF][..], &utf16be].concat(),
+            "the document is in UTF-16 BE, not UTF-8; save it as UTF-8",
+        );
         // "Café" in Latin-1 on the second line.
         check_bytes(
             b"{\"kenes\": 1,\n \"title\": \"Caf\xE9\"}",
@@ -349,7 +495,11 @@ mod records {
     fn check(edits: &[(&str, &str)], expected: &str) {
         let json = edited(edits);
         let actual = match load(&json) {
-            Ok((dataset, problems)) => format!("{}--\n{}", render_problems(&problems), render_dataset(&dataset)),
+            Ok((dataset, problems)) => format!(
+                "{}--\n{}",
+                render_problems(&problems),
+                render_dataset(&dataset)
+            ),
             Err(refusal) => panic!("refused: {refusal}"),
         };
         assert_text(&actual, expected);
@@ -357,7 +507,9 @@ mod records {
 
     #[test]
     fn base_is_valid() {
-        check(&[], r#"
+        check(
+            &[],
+            r#"
 --
 statuses: under_consideration accepted partially_accepted in_progress implemented noted rejected
 themes: torture speech
@@ -366,13 +518,19 @@ plans:
 sessions: s1
 rec r1 session=s1 status=accepted themes=torture addressees=gpo
 as_of: 2023-12-14
-"#);
+"#,
+        );
     }
 
     #[test]
     fn unknown_references_are_dropped_with_a_suggestion() {
-        check(&[("recommendations", r#"[{"id": "r1", "session": "s1", "text": "t", "themes": ["torture", "tortre", "housing"],
-            "addressees": ["gpo", "GPO", "parlament"], "proposed_by": ["ngo"], "plan": "nap", "status": "accepted"}]"#)], r#"
+        check(
+            &[(
+                "recommendations",
+                r#"[{"id": "r1", "session": "s1", "text": "t", "themes": ["torture", "tortre", "housing"],
+            "addressees": ["gpo", "GPO", "parlament"], "proposed_by": ["ngo"], "plan": "nap", "status": "accepted"}]"#,
+            )],
+            r#"
 Error/PartDropped recommendations[0].themes[1]: unknown theme "tortre" (did you mean "torture"?)
 Error/PartDropped recommendations[0].themes[2]: unknown theme "housing"
 Error/PartDropped recommendations[0].addressees[1]: unknown body "GPO" (did you mean "gpo"?)
@@ -387,16 +545,22 @@ plans:
 sessions: s1
 rec r1 session=s1 status=accepted themes=torture addressees=gpo
 as_of: 2023-12-14
-"#);
+"#,
+        );
     }
 
     #[test]
     fn unknown_session_or_status_leaves_the_record_out() {
-        check(&[("recommendations", r#"[
+        check(
+            &[(
+                "recommendations",
+                r#"[
             {"id": "r1", "session": "s2", "text": "t", "themes": [], "addressees": [], "status": "accepted"},
             {"id": "r2", "session": "s1", "text": "t", "themes": [], "addressees": [], "status": "acepted"},
             {"id": "r3", "session": "s9", "text": "t", "themes": [], "addressees": [], "status": "done"},
-            {"id": "r4", "session": "s1", "text": "t", "themes": [], "addressees": [], "status": "implemented"}]"#)], r#"
+            {"id": "r4", "session": "s1", "text": "t", "themes": [], "addressees": [], "status": "implemented"}]"#,
+            )],
+            r#"
 Error/LeftOut recommendations[0].session: unknown session "s2" (did you mean "s1"?)
 Error/LeftOut recommendations[1].status: unknown status "acepted" (did you mean "accepted"?)
 Error/LeftOut recommendations[2].session: unknown session "s9" (did you mean "s1"?)
@@ -409,18 +573,29 @@ plans:
 sessions: s1
 rec r4 session=s1 status=implemented themes= addressees=
 as_of: 2023-12-14
-"#);
+"#,
+        );
     }
 
     #[test]
     fn missing_required_fields() {
-        check(&[("recommendations", r#"[
+        check(
+            &[
+                (
+                    "recommendations",
+                    r#"[
             {"session": "s1", "text": "t", "themes": [], "addressees": [], "status": "accepted"},
             {"id": "r2", "text": "t", "themes": [], "addressees": [], "status": "accepted"},
             {"id": "r3", "session": "s1", "text": null, "themes": [], "addressees": []},
-            {"id": "r4", "session": "s1", "text": "t", "status": "accepted"}]"#),
-            ("themes", r#"[{"id": "torture"}, {"name": "No id"}]"#),
-            ("sessions", r#"[{"id": "s1", "date": "2023-12-14", "title": "x"}, {"id": "s2", "title": "No date"}]"#)], r#"
+            {"id": "r4", "session": "s1", "text": "t", "status": "accepted"}]"#,
+                ),
+                ("themes", r#"[{"id": "torture"}, {"name": "No id"}]"#),
+                (
+                    "sessions",
+                    r#"[{"id": "s1", "date": "2023-12-14", "title": "x"}, {"id": "s2", "title": "No date"}]"#,
+                ),
+            ],
+            r#"
 Error/LeftOut themes[0]: missing required field "name"
 Error/LeftOut themes[1]: missing required field "id"
 Error/LeftOut sessions[1]: missing required field "date"
@@ -438,15 +613,26 @@ plans:
 sessions: s1
 rec r4 session=s1 status=accepted themes= addressees=
 as_of: 2023-12-14
-"#);
+"#,
+        );
     }
 
     #[test]
     fn duplicate_and_empty_ids_keep_the_first() {
-        check(&[("themes", r#"[{"id": "torture", "name": "A"}, {"id": "speech", "name": "B"}, {"id": "torture", "name": "C"}, {"id": "", "name": "D"}]"#),
-            ("recommendations", r#"[
+        check(
+            &[
+                (
+                    "themes",
+                    r#"[{"id": "torture", "name": "A"}, {"id": "speech", "name": "B"}, {"id": "torture", "name": "C"}, {"id": "", "name": "D"}]"#,
+                ),
+                (
+                    "recommendations",
+                    r#"[
             {"id": "r1", "session": "s1", "text": "first", "themes": ["torture"], "addressees": [], "status": "accepted"},
-            {"id": "r1", "session": "s1", "text": "second", "themes": [], "addressees": [], "status": "rejected"}]"#)], r#"
+            {"id": "r1", "session": "s1", "text": "second", "themes": [], "addressees": [], "status": "rejected"}]"#,
+                ),
+            ],
+            r#"
 Error/LeftOut themes[2].id: duplicate id "torture", already used by themes[0]
 Error/LeftOut themes[3].id: id is empty
 Error/LeftOut recommendations[1].id: duplicate id "r1", already used by recommendations[0]
@@ -458,18 +644,24 @@ plans:
 sessions: s1
 rec r1 session=s1 status=accepted themes=torture addressees=
 as_of: 2023-12-14
-"#);
+"#,
+        );
     }
 
     #[test]
     fn wrong_json_types_leave_the_record_out() {
-        check(&[("recommendations", r#"[
+        check(
+            &[(
+                "recommendations",
+                r#"[
             {"id": "r1", "session": "s1", "text": "t", "themes": [12], "addressees": [], "status": "accepted"},
             {"id": "r2", "session": "s1", "text": {"en": ["a"]}, "themes": [], "addressees": [], "status": "accepted"},
             "r3",
             {"id": "r4", "session": "s1", "text": "t", "themes": "torture", "addressees": [], "status": "accepted"},
             {"id": "r5", "session": "s1", "text": "t", "themes": [], "addressees": [], "status": "accepted", "due": 2024},
-            {"id": "r6", "session": "s1", "text": "t", "themes": [], "addressees": [], "status": "accepted", "history": {}}]"#)], r#"
+            {"id": "r6", "session": "s1", "text": "t", "themes": [], "addressees": [], "status": "accepted", "history": {}}]"#,
+            )],
+            r#"
 Error/LeftOut recommendations[0].themes[0]: expected a string, found 12
 Error/LeftOut recommendations[1].text.en: expected a string, found a list
 Error/LeftOut recommendations[2]: expected an object, found "r3"
@@ -483,12 +675,18 @@ bodies: gpo parliament
 plans: 
 sessions: s1
 as_of: 2023-12-14
-"#);
+"#,
+        );
     }
 
     #[test]
     fn reference_to_a_left_out_record_says_so() {
-        check(&[("sessions", r#"[{"id": "s1", "date": "14.12.2023", "title": "x"}]"#)], r#"
+        check(
+            &[(
+                "sessions",
+                r#"[{"id": "s1", "date": "14.12.2023", "title": "x"}]"#,
+            )],
+            r#"
 Error/LeftOut sessions[0].date: "14.12.2023" is not a date (write YYYY-MM-DD, YYYY-MM or YYYY)
 Error/LeftOut recommendations[0].session: session "s1" was left out because of its own problem
 --
@@ -497,8 +695,11 @@ themes: torture speech
 bodies: gpo parliament
 plans: 
 sessions: 
-"#);
-        check(&[("bodies", r#"[{"id": "gpo", "name": 7}]"#)], r#"
+"#,
+        );
+        check(
+            &[("bodies", r#"[{"id": "gpo", "name": 7}]"#)],
+            r#"
 Error/LeftOut bodies[0].name: expected a string or an object of strings, found 7
 Error/PartDropped recommendations[0].addressees[0]: body "gpo" was left out because of its own problem
 --
@@ -509,14 +710,25 @@ plans:
 sessions: s1
 rec r1 session=s1 status=accepted themes=torture addressees=
 as_of: 2023-12-14
-"#);
+"#,
+        );
     }
 
     #[test]
     fn bad_optional_dates_are_dropped() {
-        check(&[("plans", r#"[{"id": "nap", "name": "National action plan", "start": "2024-13", "end": "2026"}]"#),
-            ("recommendations", r#"[{"id": "r1", "session": "s1", "text": "t", "themes": [], "addressees": [], "status": "accepted",
-              "plan": "nap", "due": "2024-02-30"}]"#)], r#"
+        check(
+            &[
+                (
+                    "plans",
+                    r#"[{"id": "nap", "name": "National action plan", "start": "2024-13", "end": "2026"}]"#,
+                ),
+                (
+                    "recommendations",
+                    r#"[{"id": "r1", "session": "s1", "text": "t", "themes": [], "addressees": [], "status": "accepted",
+              "plan": "nap", "due": "2024-02-30"}]"#,
+                ),
+            ],
+            r#"
 Error/PartDropped plans[0].start: "2024-13" is not a date (write YYYY-MM-DD, YYYY-MM or YYYY)
 Error/PartDropped recommendations[0].due: "2024-02-30" is not a date (write YYYY-MM-DD, YYYY-MM or YYYY)
 --
@@ -527,20 +739,37 @@ plans: nap
 sessions: s1
 rec r1 session=s1 status=accepted themes= addressees= plan=nap
 as_of: 2023-12-14
-"#);
+"#,
+        );
     }
 
     #[test]
     fn bad_vocabulary_values() {
-        check(&[("statuses", r##"[
+        check(
+            &[
+                (
+                    "statuses",
+                    r##"[
               {"id": "open", "name": "Open", "stage": "pending", "color": "#AABBCC"},
               {"id": "done", "name": "Done", "stage": "implemnted", "color": "#00ff00"},
               {"id": "yes", "name": "Yes", "stage": "accepted", "color": "green"},
               {"id": "no", "name": "No", "stage": "refused"},
-              {"id": "later", "name": "Later"}]"##),
-            ("bodies", r##"[{"id": "gpo", "name": "GPO", "kind": "goverment"}, {"id": "x", "name": "X", "kind": "company"}]"##),
-            ("sessions", r##"[{"id": "s1", "date": "2023-12-14", "title": "x", "format": "online "}]"##),
-            ("recommendations", r##"[{"id": "r1", "session": "s1", "text": "t", "themes": [], "addressees": [], "status": "yes"}]"##)], r##"
+              {"id": "later", "name": "Later"}]"##,
+                ),
+                (
+                    "bodies",
+                    r##"[{"id": "gpo", "name": "GPO", "kind": "goverment"}, {"id": "x", "name": "X", "kind": "company"}]"##,
+                ),
+                (
+                    "sessions",
+                    r##"[{"id": "s1", "date": "2023-12-14", "title": "x", "format": "online "}]"##,
+                ),
+                (
+                    "recommendations",
+                    r##"[{"id": "r1", "session": "s1", "text": "t", "themes": [], "addressees": [], "status": "yes"}]"##,
+                ),
+            ],
+            r##"
 Error/LeftOut statuses[1].stage: "implemnted" is not a stage (did you mean "implemented"?)
 Error/PartDropped statuses[2].color: "green" is not a color (write #rrggbb)
 Error/LeftOut statuses[3].stage: "refused" is not a stage (expected one of: pending, accepted, in_progress, implemented, declined)
@@ -556,12 +785,16 @@ plans:
 sessions: s1
 rec r1 session=s1 status=yes themes= addressees=
 as_of: 2023-12-14
-"##);
+"##,
+        );
     }
 
     #[test]
     fn history_changes_with_bad_parts_are_dropped() {
-        check(&[("recommendations", r#"[{"id": "r1", "session": "s1", "text": "t", "themes": [], "addressees": [], "status": "implemented",
+        check(
+            &[(
+                "recommendations",
+                r#"[{"id": "r1", "session": "s1", "text": "t", "themes": [], "addressees": [], "status": "implemented",
             "history": [
               {"date": "2023-12-14", "status": "under_consideration"},
               {"date": "March 2024", "status": "accepted"},
@@ -570,7 +803,9 @@ as_of: 2023-12-14
               {"date": "2024-06"},
               [1, 2],
               {"date": "2025", "status": "implemented", "note": 3}
-            ]}]"#)], r#"
+            ]}]"#,
+            )],
+            r#"
 Error/PartDropped recommendations[0].history[1].date: "March 2024" is not a date (write YYYY-MM-DD, YYYY-MM or YYYY)
 Error/PartDropped recommendations[0].history[2].status: unknown status "in_progres" (did you mean "in_progress"?)
 Error/PartDropped recommendations[0].history[3]: missing required field "date"
@@ -586,12 +821,16 @@ plans:
 sessions: s1
 rec r1 session=s1 status=implemented themes= addressees= history=2023-12-14:under_consideration
 as_of: 2023-12-14
-"#);
+"#,
+        );
     }
 
     #[test]
     fn theme_parents() {
-        check(&[("themes", r#"[
+        check(
+            &[(
+                "themes",
+                r#"[
             {"id": "rights", "name": "Rights"},
             {"id": "civil", "name": "Civil rights", "parent": "rights"},
             {"id": "speech", "name": "Speech", "parent": "civil"},
@@ -600,7 +839,9 @@ as_of: 2023-12-14
             {"id": "b", "name": "B", "parent": "a"},
             {"id": "self", "name": "Self", "parent": "self"},
             {"id": "press", "name": "Press", "parent": "media"},
-            {"id": "media", "name": "Media"}]"#)], r#"
+            {"id": "media", "name": "Media"}]"#,
+            )],
+            r#"
 Error/PartDropped themes[3].parent: unknown theme "rigths" (did you mean "rights"?)
 Error/PartDropped themes[6].parent: parent "self" leads back to "self"; the parent is dropped
 Warning/Corrected themes[2].parent: parent "civil" has a parent itself; themes nest one level deep, so this theme is placed under "rights"
@@ -613,12 +854,18 @@ plans:
 sessions: s1
 rec r1 session=s1 status=accepted themes=torture addressees=gpo
 as_of: 2023-12-14
-"#);
+"#,
+        );
     }
 
     #[test]
     fn session_references() {
-        check(&[("sessions", r#"[{"id": "s1", "date": "2023-12-14", "title": "x", "participants": ["gpo", "gpo", "ombudsman"], "themes": ["speech", "spech"]}]"#)], r#"
+        check(
+            &[(
+                "sessions",
+                r#"[{"id": "s1", "date": "2023-12-14", "title": "x", "participants": ["gpo", "gpo", "ombudsman"], "themes": ["speech", "spech"]}]"#,
+            )],
+            r#"
 Warning/PartDropped sessions[0].participants[1]: body "gpo" is listed twice
 Error/PartDropped sessions[0].participants[2]: unknown body "ombudsman"
 Error/PartDropped sessions[0].themes[1]: unknown theme "spech" (did you mean "speech"?)
@@ -630,12 +877,21 @@ plans:
 sessions: s1
 rec r1 session=s1 status=accepted themes=torture addressees=gpo
 as_of: 2023-12-14
-"#);
+"#,
+        );
     }
 
     #[test]
     fn bad_optional_top_level_fields_are_dropped() {
-        check(&[("as_of", r#""end of 2024""#), ("languages", r#""en""#), ("description", "[1]"), ("plans", "{}"), ("statuses", "5")], r#"
+        check(
+            &[
+                ("as_of", r#""end of 2024""#),
+                ("languages", r#""en""#),
+                ("description", "[1]"),
+                ("plans", "{}"),
+                ("statuses", "5"),
+            ],
+            r#"
 Error/PartDropped languages: expected a list, found "en"
 Error/PartDropped description: expected a string or an object of strings, found a list
 Error/PartDropped as_of: "end of 2024" is not a date (write YYYY-MM-DD, YYYY-MM or YYYY)
@@ -649,7 +905,8 @@ plans:
 sessions: s1
 rec r1 session=s1 status=accepted themes=torture addressees=gpo
 as_of: 2023-12-14
-"#);
+"#,
+        );
     }
 }
 
@@ -667,46 +924,79 @@ mod warnings {
         let recs: Vec<String> = (0..50)
             .map(|i| format!(r#"{{"id": "r{i}", "session": "s1", "text": {{"en": "t"}}, "themes": [], "addressees": [], "status": "accepted"}}"#))
             .collect();
-        check(&[("languages", r#"["en", "ru", "kk"]"#), ("title", r#"{"en": "T", "ru": "Т", "kk": "Т"}"#),
-            ("themes", r#"[{"id": "torture", "name": {"en": "Torture", "ru": "Пытки"}}, {"id": "speech", "name": "Speech"}]"#),
-            ("recommendations", &format!("[{}]", recs.join(",")))], r#"
+        check(
+            &[
+                ("languages", r#"["en", "ru", "kk"]"#),
+                ("title", r#"{"en": "T", "ru": "Т", "kk": "Т"}"#),
+                (
+                    "themes",
+                    r#"[{"id": "torture", "name": {"en": "Torture", "ru": "Пытки"}}, {"id": "speech", "name": "Speech"}]"#,
+                ),
+                ("recommendations", &format!("[{}]", recs.join(","))),
+            ],
+            r#"
 Warning/Kept themes[0].name: no "kk" translation
 Warning/Kept recommendations[0].text: no "ru" translation (and 49 more like it)
 Warning/Kept recommendations[0].text: no "kk" translation (and 49 more like it)
-"#);
+"#,
+        );
     }
 
     #[test]
     fn default_language_missing_is_reported_too() {
-        check(&[("themes", r#"[{"id": "torture", "name": {"ru": "Пытки"}}]"#), ("recommendations", "[]")], r#"
+        check(
+            &[
+                ("themes", r#"[{"id": "torture", "name": {"ru": "Пытки"}}]"#),
+                ("recommendations", "[]"),
+            ],
+            r#"
 Warning/Kept themes[0].name: no "en" translation
-"#);
+"#,
+        );
     }
 
     #[test]
     fn unknown_fields_are_summarised_with_a_suggestion() {
-        check(&[("colour", "1"), ("statuses", r##"[{"id": "ok", "name": "OK", "stage": "accepted", "colour": "#00ff00"}]"##),
-            ("recommendations", r#"[
+        check(
+            &[
+                ("colour", "1"),
+                (
+                    "statuses",
+                    r##"[{"id": "ok", "name": "OK", "stage": "accepted", "colour": "#00ff00"}]"##,
+                ),
+                (
+                    "recommendations",
+                    r#"[
               {"id": "r1", "session": "s1", "text": "t", "themes": [], "addressees": [], "status": "ok", "adressees": ["gpo"], "extra": 1},
               {"id": "r2", "session": "s1", "text": "t", "themes": [], "addressees": [], "status": "ok", "adressees": ["gpo"],
-               "history": [{"date": "2024", "status": "ok", "comment": "x"}]}]"#)], r#"
+               "history": [{"date": "2024", "status": "ok", "comment": "x"}]}]"#,
+                ),
+            ],
+            r#"
 Warning/Kept unknown field "colour"
 Warning/Kept statuses[0]: unknown field "colour" (did you mean "color"?)
 Warning/Kept recommendations[0]: unknown field "adressees" (did you mean "addressees"?) (and 1 more like it)
 Warning/Kept recommendations[0]: unknown field "extra"
 Warning/Kept recommendations[1].history[0]: unknown field "comment"
-"#);
+"#,
+        );
     }
 
     #[test]
     fn history_out_of_order_is_sorted() {
-        let json = edited(&[("recommendations", r#"[{"id": "r1", "session": "s1", "text": "t", "themes": [], "addressees": [], "status": "implemented",
+        let json = edited(&[(
+            "recommendations",
+            r#"[{"id": "r1", "session": "s1", "text": "t", "themes": [], "addressees": [], "status": "implemented",
             "history": [{"date": "2024-03", "status": "accepted"}, {"date": "2023-12-14", "status": "under_consideration"},
-                        {"date": "2025-01-10", "status": "implemented"}, {"date": "2024-03-01", "status": "in_progress"}]}]"#)]);
+                        {"date": "2025-01-10", "status": "implemented"}, {"date": "2024-03-01", "status": "in_progress"}]}]"#,
+        )]);
         let (dataset, problems) = load(&json).expect("loads");
-        assert_text(&render_problems(&problems), r#"
+        assert_text(
+            &render_problems(&problems),
+            r#"
 Warning/Corrected recommendations[0].history: changes are not oldest first; they were sorted by date
-"#);
+"#,
+        );
         assert!(render_dataset(&dataset).contains(
             "history=2023-12-14:under_consideration,2024-03:accepted,2024-03-01:in_progress,2025-01-10:implemented\n"
         ));
@@ -714,28 +1004,43 @@ Warning/Corrected recommendations[0].history: changes are not oldest first; they
 
     #[test]
     fn history_whose_last_status_differs() {
-        check(&[("recommendations", r#"[{"id": "r1", "session": "s1", "text": "t", "themes": [], "addressees": [], "status": "implemented",
-            "history": [{"date": "2023-12-14", "status": "under_consideration"}, {"date": "2024", "status": "accepted"}]}]"#)], r#"
+        check(
+            &[(
+                "recommendations",
+                r#"[{"id": "r1", "session": "s1", "text": "t", "themes": [], "addressees": [], "status": "implemented",
+            "history": [{"date": "2023-12-14", "status": "under_consideration"}, {"date": "2024", "status": "accepted"}]}]"#,
+            )],
+            r#"
 Warning/Kept recommendations[0].history: the last change is to "accepted" but the status is "implemented"
-"#);
+"#,
+        );
     }
 
     #[test]
     fn languages_listed_badly() {
-        check(&[("languages", "[]")], r#"
+        check(
+            &[("languages", "[]")],
+            r#"
 Warning/Corrected languages: no languages listed; using "en"
-"#);
-        check(&[("languages", r#"["en", "ru", "en"]"#)], r#"
+"#,
+        );
+        check(
+            &[("languages", r#"["en", "ru", "en"]"#)],
+            r#"
 Warning/PartDropped languages[2]: language "en" is listed twice
-"#);
+"#,
+        );
     }
 
     #[test]
     fn duplicate_top_level_field() {
         let json = BASE.replacen("\"kenes\": 1,", "\"kenes\": 1, \"title\": \"Second\",", 1);
-        assert_text(&problems_of(&json), r#"
+        assert_text(
+            &problems_of(&json),
+            r#"
 Warning/Kept field "title" is given twice; the first is read
-"#);
+"#,
+        );
     }
 }
 
@@ -753,7 +1058,9 @@ mod history {
             .iter()
             .map(|day| {
                 let date = Date::parse(day).expect("test day");
-                let status = dataset.status_on(rec, date).map_or("-", |s| dataset.statuses[s as usize].id.as_str());
+                let status = dataset
+                    .status_on(rec, date)
+                    .map_or("-", |s| dataset.statuses[s as usize].id.as_str());
                 format!("{day}={status}")
             })
             .collect();
@@ -802,11 +1109,17 @@ mod history {
         assert_eq!(as_of(&[]), "2023-12-14");
         // Change dates count; a due date (a deadline, in the future) does not.
         assert_eq!(
-            as_of(&[("recommendations", r#"[{"id": "r1", "session": "s1", "text": "t", "themes": [], "addressees": [], "status": "accepted",
-                "due": "2030", "history": [{"date": "2024-03", "status": "accepted"}]}]"#)]),
+            as_of(&[(
+                "recommendations",
+                r#"[{"id": "r1", "session": "s1", "text": "t", "themes": [], "addressees": [], "status": "accepted",
+                "due": "2030", "history": [{"date": "2024-03", "status": "accepted"}]}]"#
+            )]),
             "2024-03"
         );
-        assert_eq!(as_of(&[("sessions", "[]"), ("recommendations", "[]")]), "none");
+        assert_eq!(
+            as_of(&[("sessions", "[]"), ("recommendations", "[]")]),
+            "none"
+        );
     }
 }
 
@@ -826,9 +1139,16 @@ mod fixtures {
             }
         }
         let count = |stage: Stage| by_stage[stage as usize];
-        let accepted = count(Stage::Accepted) + count(Stage::InProgress) + count(Stage::Implemented);
+        let accepted =
+            count(Stage::Accepted) + count(Stage::InProgress) + count(Stage::Implemented);
         let decided = accepted + count(Stage::Declined);
-        let rate = |part: usize, whole: usize| if whole == 0 { "n/a".to_string() } else { format!("{:.1}%", 100.0 * part as f64 / whole as f64) };
+        let rate = |part: usize, whole: usize| {
+            if whole == 0 {
+                "n/a".to_string()
+            } else {
+                format!("{:.1}%", 100.0 * part as f64 / whole as f64)
+            }
+        };
         format!(
             "as_of={day} recommendations={} sessions={} themes={} bodies={} pending={} accepted={} in_progress={} implemented={} declined={} acceptance={} implementation={}",
             d.recommendations.len(), d.sessions.len(), d.themes.len(), d.bodies.len(),
@@ -839,7 +1159,8 @@ mod fixtures {
 
     fn check(file: &str, expected_problems: &str, expected_figures: &str) {
         let bytes = std::fs::read(Path::new("tests/data").join(file)).expect("fixture exists");
-        let (dataset, problems) = load_bytes(&bytes).unwrap_or_else(|r| panic!("{file} refused: {r}"));
+        let (dataset, problems) =
+            load_bytes(&bytes).unwrap_or_else(|r| panic!("{file} refused: {r}"));
         assert_text(&render_problems(&problems), expected_problems);
         assert_eq!(figures(&dataset), expected_figures, "{file}");
     }
@@ -893,7 +1214,8 @@ Warning/Kept recommendations[0].text: no "kk" translation
                 Ok((_, problems)) => problems.iter().map(|p| format!("{p}\n")).collect(),
                 Err(refusal) => format!("{refusal}\n"),
             };
-            let expected = std::fs::read_to_string(path.with_extension("expected")).expect("NAME.expected exists");
+            let expected = std::fs::read_to_string(path.with_extension("expected"))
+                .expect("NAME.expected exists");
             assert_eq!(actual, expected, "{}", path.display());
         }
     }
@@ -934,7 +1256,8 @@ mod docs {
     /// The first JSON example in the user documentation must load cleanly.
     #[test]
     fn user_guide_example_loads_without_problems() {
-        let doc = std::fs::read_to_string("docs/dataset-format.md").expect("docs/dataset-format.md exists");
+        let doc = std::fs::read_to_string("docs/dataset-format.md")
+            .expect("docs/dataset-format.md exists");
         let start = doc.find("```json\n").expect("a json block") + "```json\n".len();
         let end = start + doc[start..].find("```").expect("block end");
         let (dataset, problems) = load(&doc[start..end]).unwrap_or_else(|r| panic!("refused: {r}"));
@@ -948,15 +1271,30 @@ mod docs {
     fn messages_quoted_in_the_guide_are_real() {
         let doc = std::fs::read_to_string("docs/dataset-format.md").expect("docs exist");
         let mut known = String::new();
-        for entry in std::fs::read_dir("tests/data/bad").expect("bad fixtures").flatten() {
+        for entry in std::fs::read_dir("tests/data/bad")
+            .expect("bad fixtures")
+            .flatten()
+        {
             if entry.path().extension().is_some_and(|e| e == "expected") {
                 known += &std::fs::read_to_string(entry.path()).expect("readable");
             }
         }
-        let quoted: Vec<&str> = doc.lines().filter_map(|line| line.strip_prefix("    ")).filter(|l| !l.trim().is_empty()).collect();
+        // Indented code blocks (four spaces or more) outside fenced blocks.
+        let mut fenced = false;
+        let mut quoted = Vec::new();
+        for line in doc.lines() {
+            if line.starts_with("```") {
+                fenced = !fenced;
+            } else if !fenced && line.starts_with("    ") && !line.trim().is_empty() {
+                quoted.push(line.trim());
+            }
+        }
         assert!(!quoted.is_empty());
         for line in quoted {
-            assert!(known.lines().any(|k| k == line), "the guide quotes a message no fixture produces: {line}");
+            assert!(
+                known.lines().any(|k| k == line),
+                "the guide quotes a message no fixture produces: {line}"
+            );
         }
     }
 }
@@ -973,7 +1311,9 @@ mod robustness {
         for cut in 0..json.len() {
             let _ = load_bytes(&json[..cut]);
         }
-        let replacements = [b'"', b'{', b'}', b'[', b']', b',', b':', b'0', b'x', 0xFF, b' ', b'\\'];
+        let replacements = [
+            b'"', b'{', b'}', b'[', b']', b',', b':', b'0', b'x', 0xFF, b' ', b'\\',
+        ];
         for at in (0..json.len()).step_by(3) {
             for &byte in &replacements {
                 let mut bytes = json.clone();
@@ -990,10 +1330,13 @@ mod robustness {
             r#"{{"kenes": 1, "title": "x", "themes": [{deep}, {{"id": "a", "name": "A", "extra": {deep}}}, {{"id": "b", "name": {{"en": {deep}}}}}],
                 "bodies": [], "sessions": [], "recommendations": []}}"#
         );
-        assert_text(&problems_of(&json), r#"
+        assert_text(
+            &problems_of(&json),
+            r#"
 Error/LeftOut themes[0]: expected an object, found a list
 Error/LeftOut themes[2].name.en: expected a string, found a list
 Warning/Kept themes[1]: unknown field "extra"
-"#);
+"#,
+        );
     }
 }

@@ -13,7 +13,9 @@ mod text;
 mod validate;
 
 pub use date::Date;
-pub use problem::{Encoding, Expected, Found, Outcome, Problem, ProblemKind, Refusal, RefusalKind, Severity};
+pub use problem::{
+    Encoding, Expected, Found, Outcome, Problem, ProblemKind, Refusal, RefusalKind, Severity,
+};
 pub use text::Text;
 pub use validate::{decode, load, load_bytes, Loader, Progress};
 

@@ -114,10 +114,7 @@ pub enum ProblemKind {
     ThemeCycle { id: String, parent: String },
     /// A theme whose parent has a parent. Themes nest one level deep, so it
     /// is placed under the top of the chain, `root`.
-    NestedTheme {
-        parent: String,
-        root: String,
-    },
+    NestedTheme { parent: String, root: String },
     /// The last change of a history does not have the record's `status`.
     HistoryMismatch { last: String, status: String },
     /// A history that is not oldest first; it was sorted by date.
@@ -341,10 +338,9 @@ impl fmt::Display for RefusalKind {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             RefusalKind::Empty => f.write_str("the document is empty"),
-            RefusalKind::NotUtf8 { encoding: Some(e) } => write!(
-                f,
-                "the document is in {e}, not UTF-8; save it as UTF-8"
-            ),
+            RefusalKind::NotUtf8 { encoding: Some(e) } => {
+                write!(f, "the document is in {e}, not UTF-8; save it as UTF-8")
+            }
             RefusalKind::NotUtf8 { encoding: None } => f.write_str(
                 "the document is not UTF-8 (perhaps Latin-1 or Windows-1251); save it as UTF-8",
             ),

@@ -277,9 +277,7 @@ pub fn char_column(json: &str, line: usize, byte_column: usize) -> usize {
     let line_start = if line <= 1 {
         Some(0)
     } else {
-        json.match_indices('\n')
-            .nth(line - 2)
-            .map(|(i, _)| i + 1)
+        json.match_indices('\n').nth(line - 2).map(|(i, _)| i + 1)
     };
     match line_start {
         Some(start) => line_column(json, start + byte_column.saturating_sub(1)).1,

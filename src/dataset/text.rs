@@ -58,9 +58,7 @@ impl Text {
     /// True when the Text has a value for `lang`. A plain string counts as
     /// every language.
     pub fn has(&self, lang: &str) -> bool {
-        self.pairs
-            .iter()
-            .any(|(l, _)| &**l == lang || l.is_empty())
+        self.pairs.iter().any(|(l, _)| &**l == lang || l.is_empty())
     }
 
     /// The language codes present, in document order. A plain string has none.

@@ -19,7 +19,9 @@ use serde::Deserialize;
 use serde_json::value::RawValue;
 
 use super::problem::{Encoding, Expected, Outcome, ProblemKind, RefusalKind};
-use super::raw::{self, RawBody, RawChange, RawPlan, RawRecommendation, RawSession, RawStatus, RawTheme};
+use super::raw::{
+    self, RawBody, RawChange, RawPlan, RawRecommendation, RawSession, RawStatus, RawTheme,
+};
 use super::{
     Body, BodyKind, Change, Dataset, Date, Plan, Problem, Recommendation, Refusal, Session,
     SessionFormat, Severity, Stage, Status, Text, Theme,
@@ -145,7 +147,14 @@ impl<'a> Loader<'a> {
                 _ => (Expected::Text, raw::describe(title_raw.get())),
             };
             let field = format!("title{}", err.path);
-            at(title_raw, RefusalKind::WrongType { field, expected, found })
+            at(
+                title_raw,
+                RefusalKind::WrongType {
+                    field,
+                    expected,
+                    found,
+                },
+            )
         })?;
         let required = |field: &'static str| -> Result<Vec<&'a RawValue>, Refusal> {
             let value = top
@@ -155,7 +164,14 @@ impl<'a> Loader<'a> {
                 let found = raw::describe(value.get());
                 let field = field.to_string();
                 let expected = Expected::List;
-                at(value, RefusalKind::WrongType { field, expected, found })
+                at(
+                    value,
+                    RefusalKind::WrongType {
+                        field,
+                        expected,
+                        found,
+                    },
+                )
             })
         };
         let themes = required("themes")?;
@@ -279,7 +295,13 @@ impl List {
     }
 }
 
-const STAGES: &[&str] = &["pending", "accepted", "in_progress", "implemented", "declined"];
+const STAGES: &[&str] = &[
+    "pending",
+    "accepted",
+    "in_progress",
+    "implemented",
+    "declined",
+];
 const BODY_KINDS: &[&str] = &[
     "government",
     "parliament",
@@ -396,7 +418,11 @@ impl Builder {
         let mut seen = HashSet::new();
         for (key, _) in &top.fields {
             if !seen.insert(key.as_str()) {
-                self.warn(String::new(), ProblemKind::DuplicateField { field: key.clone() }, Outcome::Kept);
+                self.warn(
+                    String::new(),
+                    ProblemKind::DuplicateField { field: key.clone() },
+                    Outcome::Kept,
+                );
             } else if !raw::TOP_FIELDS.contains(&key.as_str()) {
                 let suggestion = suggest(key, raw::TOP_FIELDS.iter().copied());
                 let kind = ProblemKind::UnknownField {
@@ -410,10 +436,16 @@ impl Builder {
 
         if let Some(value) = top.get("languages") {
             match raw::read_value::<Vec<String>>(value.get(), |_| {}) {
-                Err(err) => self.error(format!("languages{}", err.path), err.kind, Outcome::PartDropped),
-                Ok(list) if list.is_empty() => {
-                    self.warn("languages".into(), ProblemKind::NoLanguages, Outcome::Corrected)
-                }
+                Err(err) => self.error(
+                    format!("languages{}", err.path),
+                    err.kind,
+                    Outcome::PartDropped,
+                ),
+                Ok(list) if list.is_empty() => self.warn(
+                    "languages".into(),
+                    ProblemKind::NoLanguages,
+                    Outcome::Corrected,
+                ),
                 Ok(list) => {
                     let mut languages: Vec<String> = Vec::new();
                     for (i, language) in list.into_iter().enumerate() {
@@ -445,7 +477,11 @@ impl Builder {
                 Ok(None) => {}
                 Ok(Some(text)) => match Date::parse(&text) {
                     Some(date) => self.as_of = Some(date),
-                    None => self.error("as_of".into(), ProblemKind::BadDate { value: text }, Outcome::PartDropped),
+                    None => self.error(
+                        "as_of".into(),
+                        ProblemKind::BadDate { value: text },
+                        Outcome::PartDropped,
+                    ),
                 },
                 Err(err) => self.error("as_of".into(), err.kind, Outcome::PartDropped),
             }
@@ -453,7 +489,11 @@ impl Builder {
 
         if top.get("statuses").is_some_and(|v| v.get() != "null") {
             let statuses = self.optional_list(top, "statuses");
-            if !statuses.is_empty() || top.get("statuses").is_some_and(|v| v.get().starts_with('[')) {
+            if !statuses.is_empty()
+                || top
+                    .get("statuses")
+                    .is_some_and(|v| v.get().starts_with('['))
+            {
                 return statuses;
             }
         }
@@ -472,7 +512,11 @@ impl Builder {
                 text
             }
             Err(err) => {
-                self.error(format!("{field}{}", err.path), err.kind, Outcome::PartDropped);
+                self.error(
+                    format!("{field}{}", err.path),
+                    err.kind,
+                    Outcome::PartDropped,
+                );
                 None
             }
         }
@@ -500,13 +544,45 @@ impl Builder {
     /// The status vocabulary of the format, used when `statuses` is absent.
     fn default_statuses(&mut self) {
         let table: [(&str, Stage, [&str; 3]); 7] = [
-            ("under_consideration", Stage::Pending, ["Under consideration", "На рассмотрении", "Қаралуда"]),
-            ("accepted", Stage::Accepted, ["Accepted", "Принята", "Қабылданды"]),
-            ("partially_accepted", Stage::Accepted, ["Partially accepted", "Принята частично", "Ішінара қабылданды"]),
-            ("in_progress", Stage::InProgress, ["In progress", "Выполняется", "Орындалуда"]),
-            ("implemented", Stage::Implemented, ["Implemented", "Выполнена", "Орындалды"]),
-            ("noted", Stage::Declined, ["Noted", "Принята к сведению", "Назарға алынды"]),
-            ("rejected", Stage::Declined, ["Rejected", "Отклонена", "Қабылданбады"]),
+            (
+                "under_consideration",
+                Stage::Pending,
+                ["Under consideration", "На рассмотрении", "Қаралуда"],
+            ),
+            (
+                "accepted",
+                Stage::Accepted,
+                ["Accepted", "Принята", "Қабылданды"],
+            ),
+            (
+                "partially_accepted",
+                Stage::Accepted,
+                [
+                    "Partially accepted",
+                    "Принята частично",
+                    "Ішінара қабылданды",
+                ],
+            ),
+            (
+                "in_progress",
+                Stage::InProgress,
+                ["In progress", "Выполняется", "Орындалуда"],
+            ),
+            (
+                "implemented",
+                Stage::Implemented,
+                ["Implemented", "Выполнена", "Орындалды"],
+            ),
+            (
+                "noted",
+                Stage::Declined,
+                ["Noted", "Принята к сведению", "Назарға алынды"],
+            ),
+            (
+                "rejected",
+                Stage::Declined,
+                ["Rejected", "Отклонена", "Қабылданбады"],
+            ),
         ];
         for (id, stage, [en, ru, kk]) in table {
             self.add_id(List::Statuses, id.to_string(), 0);
@@ -538,7 +614,9 @@ impl Builder {
 
     fn status(&mut self, i: usize, raw: &RawValue) {
         let list = List::Statuses;
-        let Some(r) = self.read::<RawStatus>(list, i, raw) else { return };
+        let Some(r) = self.read::<RawStatus>(list, i, raw) else {
+            return;
+        };
         let mut fatal = Vec::new();
         let id = self.check_id(list, r.id, &mut fatal);
         let name = required(r.name, "name", &mut fatal);
@@ -555,7 +633,8 @@ impl Builder {
                 stage
             }
         };
-        let (Some(id), Some(name), Some(stage), true) = (id.clone(), name, stage, fatal.is_empty()) else {
+        let (Some(id), Some(name), Some(stage), true) = (id.clone(), name, stage, fatal.is_empty())
+        else {
             return self.leave_out(list, i, id, fatal);
         };
         let place = format!("statuses[{i}]");
@@ -563,18 +642,29 @@ impl Builder {
             if is_color(&color) {
                 Some(color)
             } else {
-                self.error(format!("{place}.color"), ProblemKind::BadColor { value: color }, Outcome::PartDropped);
+                self.error(
+                    format!("{place}.color"),
+                    ProblemKind::BadColor { value: color },
+                    Outcome::PartDropped,
+                );
                 None
             }
         });
         self.translations(&name, "statuses", "name", &|| format!("{place}.name"));
         self.add_id(list, id.clone(), i);
-        self.statuses.push(Status { id, name, stage, color });
+        self.statuses.push(Status {
+            id,
+            name,
+            stage,
+            color,
+        });
     }
 
     fn theme(&mut self, i: usize, raw: &RawValue) {
         let list = List::Themes;
-        let Some(r) = self.read::<RawTheme>(list, i, raw) else { return };
+        let Some(r) = self.read::<RawTheme>(list, i, raw) else {
+            return;
+        };
         let mut fatal = Vec::new();
         let id = self.check_id(list, r.id, &mut fatal);
         let name = required(r.name, "name", &mut fatal);
@@ -584,7 +674,11 @@ impl Builder {
         self.translations(&name, "themes", "name", &|| format!("themes[{i}].name"));
         self.add_id(list, id.clone(), i);
         self.theme_parents.push(r.parent);
-        self.themes.push(Theme { id, name, parent: None });
+        self.themes.push(Theme {
+            id,
+            name,
+            parent: None,
+        });
     }
 
     /// Resolves theme parents once every theme is known, then flattens
@@ -597,14 +691,20 @@ impl Builder {
             match self.resolve(List::Themes, &parent) {
                 Ok(p) if p as usize == t => {
                     let id = self.themes[t].id.clone();
-                    self.error(place, ProblemKind::ThemeCycle { id, parent }, Outcome::PartDropped);
+                    self.error(
+                        place,
+                        ProblemKind::ThemeCycle { id, parent },
+                        Outcome::PartDropped,
+                    );
                 }
                 Ok(p) => self.themes[t].parent = Some(p),
                 Err(kind) => self.error(place, kind, Outcome::PartDropped),
             }
         }
         for t in 0..self.themes.len() {
-            let Some(parent) = self.themes[t].parent else { continue };
+            let Some(parent) = self.themes[t].parent else {
+                continue;
+            };
             if self.themes[parent as usize].parent.is_none() {
                 continue;
             }
@@ -627,13 +727,19 @@ impl Builder {
                 Some(root) => {
                     self.themes[t].parent = Some(root);
                     let root = self.themes[root as usize].id.clone();
-                    let kind = ProblemKind::NestedTheme { parent: parent_id, root };
+                    let kind = ProblemKind::NestedTheme {
+                        parent: parent_id,
+                        root,
+                    };
                     self.warn(place, kind, Outcome::Corrected);
                 }
                 None => {
                     self.themes[t].parent = None;
                     let id = self.themes[t].id.clone();
-                    let kind = ProblemKind::ThemeCycle { id, parent: parent_id };
+                    let kind = ProblemKind::ThemeCycle {
+                        id,
+                        parent: parent_id,
+                    };
                     self.error(place, kind, Outcome::PartDropped);
                 }
             }
@@ -642,7 +748,9 @@ impl Builder {
 
     fn body(&mut self, i: usize, raw: &RawValue) {
         let list = List::Bodies;
-        let Some(r) = self.read::<RawBody>(list, i, raw) else { return };
+        let Some(r) = self.read::<RawBody>(list, i, raw) else {
+            return;
+        };
         let mut fatal = Vec::new();
         let id = self.check_id(list, r.id, &mut fatal);
         let name = required(r.name, "name", &mut fatal);
@@ -653,7 +761,11 @@ impl Builder {
         let kind = r.kind.and_then(|value| {
             let kind = BodyKind::parse(&value);
             if kind.is_none() {
-                self.error(format!("{place}.kind"), bad_value("body kind", value, BODY_KINDS), Outcome::PartDropped);
+                self.error(
+                    format!("{place}.kind"),
+                    bad_value("body kind", value, BODY_KINDS),
+                    Outcome::PartDropped,
+                );
             }
             kind
         });
@@ -662,12 +774,19 @@ impl Builder {
             self.translations(short, "bodies", "short", &|| format!("{place}.short"));
         }
         self.add_id(list, id.clone(), i);
-        self.bodies.push(Body { id, name, short: r.short, kind });
+        self.bodies.push(Body {
+            id,
+            name,
+            short: r.short,
+            kind,
+        });
     }
 
     fn plan(&mut self, i: usize, raw: &RawValue) {
         let list = List::Plans;
-        let Some(r) = self.read::<RawPlan>(list, i, raw) else { return };
+        let Some(r) = self.read::<RawPlan>(list, i, raw) else {
+            return;
+        };
         let mut fatal = Vec::new();
         let id = self.check_id(list, r.id, &mut fatal);
         let name = required(r.name, "name", &mut fatal);
@@ -679,17 +798,25 @@ impl Builder {
         let end = self.optional_date(r.end, &place, "end");
         self.translations(&name, "plans", "name", &|| format!("{place}.name"));
         self.add_id(list, id.clone(), i);
-        self.plans.push(Plan { id, name, start, end });
+        self.plans.push(Plan {
+            id,
+            name,
+            start,
+            end,
+        });
     }
 
     fn session(&mut self, i: usize, raw: &RawValue) {
         let list = List::Sessions;
-        let Some(r) = self.read::<RawSession>(list, i, raw) else { return };
+        let Some(r) = self.read::<RawSession>(list, i, raw) else {
+            return;
+        };
         let mut fatal = Vec::new();
         let id = self.check_id(list, r.id, &mut fatal);
         let date = required_date(r.date, &mut fatal);
         let title = required(r.title, "title", &mut fatal);
-        let (Some(id), Some(date), Some(title), true) = (id.clone(), date, title, fatal.is_empty()) else {
+        let (Some(id), Some(date), Some(title), true) = (id.clone(), date, title, fatal.is_empty())
+        else {
             return self.leave_out(list, i, id, fatal);
         };
         let place = format!("sessions[{i}]");
@@ -701,13 +828,22 @@ impl Builder {
                 _ => None,
             };
             if format.is_none() {
-                self.error(format!("{place}.format"), bad_value("session format", value, FORMATS), Outcome::PartDropped);
+                self.error(
+                    format!("{place}.format"),
+                    bad_value("session format", value, FORMATS),
+                    Outcome::PartDropped,
+                );
             }
             format
         });
         let participants = self.resolve_all(List::Bodies, r.participants, &place, "participants");
         let themes = self.resolve_all(List::Themes, r.themes, &place, "themes");
-        for (field, text) in [("title", Some(&title)), ("location", r.location.as_ref()), ("chair", r.chair.as_ref()), ("summary", r.summary.as_ref())] {
+        for (field, text) in [
+            ("title", Some(&title)),
+            ("location", r.location.as_ref()),
+            ("chair", r.chair.as_ref()),
+            ("summary", r.summary.as_ref()),
+        ] {
             if let Some(text) = text {
                 self.translations(text, "sessions", field, &|| format!("{place}.{field}"));
             }
@@ -731,7 +867,9 @@ impl Builder {
 
     fn recommendation(&mut self, i: usize, raw: &RawValue) {
         let list = List::Recommendations;
-        let Some(r) = self.read::<RawRecommendation<'_>>(list, i, raw) else { return };
+        let Some(r) = self.read::<RawRecommendation<'_>>(list, i, raw) else {
+            return;
+        };
         let mut fatal = Vec::new();
         let id = self.check_id(list, r.id, &mut fatal);
         let session = self.required_reference(List::Sessions, r.session, "session", &mut fatal);
@@ -743,26 +881,37 @@ impl Builder {
             return self.leave_out(list, i, id, fatal);
         };
         let place = format!("recommendations[{i}]");
-        for (field, given) in [("themes", r.themes.is_some()), ("addressees", r.addressees.is_some())] {
+        for (field, given) in [
+            ("themes", r.themes.is_some()),
+            ("addressees", r.addressees.is_some()),
+        ] {
             if !given {
                 // Both lists may be empty, so a missing one is read as empty
                 // rather than costing the whole recommendation.
-                self.error(place.clone(), ProblemKind::MissingField { field }, Outcome::Kept);
+                self.error(
+                    place.clone(),
+                    ProblemKind::MissingField { field },
+                    Outcome::Kept,
+                );
             }
         }
         let themes = self.resolve_all(List::Themes, r.themes, &place, "themes");
         let addressees = self.resolve_all(List::Bodies, r.addressees, &place, "addressees");
         let proposed_by = self.resolve_all(List::Bodies, r.proposed_by, &place, "proposed_by");
-        let plan = r.plan.and_then(|plan| match self.resolve(List::Plans, &plan) {
-            Ok(ix) => Some(ix),
-            Err(kind) => {
-                self.error(format!("{place}.plan"), kind, Outcome::PartDropped);
-                None
-            }
-        });
+        let plan = r
+            .plan
+            .and_then(|plan| match self.resolve(List::Plans, &plan) {
+                Ok(ix) => Some(ix),
+                Err(kind) => {
+                    self.error(format!("{place}.plan"), kind, Outcome::PartDropped);
+                    None
+                }
+            });
         let history = self.history(r.history.unwrap_or_default(), &place, status);
         let due = self.optional_date(r.due, &place, "due");
-        self.translations(&text, "recommendations", "text", &|| format!("{place}.text"));
+        self.translations(&text, "recommendations", "text", &|| {
+            format!("{place}.text")
+        });
         if let Some(note) = &r.note {
             self.translations(note, "recommendations", "note", &|| format!("{place}.note"));
         }
@@ -794,29 +943,51 @@ impl Builder {
             let c = match raw::read_record::<RawChange>(raw, |field| unknown.push(field)) {
                 Ok(c) => c,
                 Err(err) => {
-                    self.error(format!("{here}{}", err.path), err.kind, Outcome::PartDropped);
+                    self.error(
+                        format!("{here}{}", err.path),
+                        err.kind,
+                        Outcome::PartDropped,
+                    );
                     continue;
                 }
             };
             for field in unknown {
-                self.unknown_field("recommendations", "history", raw::CHANGE_FIELDS, field, &here);
+                self.unknown_field(
+                    "recommendations",
+                    "history",
+                    raw::CHANGE_FIELDS,
+                    field,
+                    &here,
+                );
             }
             let date = match c.date {
                 None => {
-                    self.error(here, ProblemKind::MissingField { field: "date" }, Outcome::PartDropped);
+                    self.error(
+                        here,
+                        ProblemKind::MissingField { field: "date" },
+                        Outcome::PartDropped,
+                    );
                     continue;
                 }
                 Some(value) => match Date::parse(&value) {
                     Some(date) => date,
                     None => {
-                        self.error(format!("{here}.date"), ProblemKind::BadDate { value }, Outcome::PartDropped);
+                        self.error(
+                            format!("{here}.date"),
+                            ProblemKind::BadDate { value },
+                            Outcome::PartDropped,
+                        );
                         continue;
                     }
                 },
             };
             let status = match c.status {
                 None => {
-                    self.error(here, ProblemKind::MissingField { field: "status" }, Outcome::PartDropped);
+                    self.error(
+                        here,
+                        ProblemKind::MissingField { field: "status" },
+                        Outcome::PartDropped,
+                    );
                     continue;
                 }
                 Some(id) => match self.resolve(List::Statuses, &id) {
@@ -828,15 +999,25 @@ impl Builder {
                 },
             };
             if let Some(note) = &c.note {
-                self.translations(note, "recommendations", "history.note", &|| format!("{here}.note"));
+                self.translations(note, "recommendations", "history.note", &|| {
+                    format!("{here}.note")
+                });
             }
             self.note_date(date);
-            history.push(Change { date, status, note: c.note });
+            history.push(Change {
+                date,
+                status,
+                note: c.note,
+            });
         }
         if history.windows(2).any(|w| w[0].date > w[1].date) {
             // A stable sort keeps changes of the same date in written order.
             history.sort_by_key(|change| change.date);
-            self.warn(format!("{place}.history"), ProblemKind::HistoryOutOfOrder, Outcome::Corrected);
+            self.warn(
+                format!("{place}.history"),
+                ProblemKind::HistoryOutOfOrder,
+                Outcome::Corrected,
+            );
         }
         if let Some(last) = history.last() {
             if u32::from(last.status) != status {
@@ -859,7 +1040,11 @@ impl Builder {
             problems.push(Problem {
                 severity: Severity::Warning,
                 place,
-                kind: ProblemKind::UnknownField { field, suggestion, count },
+                kind: ProblemKind::UnknownField {
+                    field,
+                    suggestion,
+                    count,
+                },
                 outcome: Outcome::Kept,
             });
         }
@@ -892,7 +1077,12 @@ impl Builder {
     // Helpers shared by the record validators.
 
     /// Reads a record, or reports why it cannot be read and leaves it out.
-    fn read<'a, T: Deserialize<'a>>(&mut self, list: List, i: usize, raw: &'a RawValue) -> Option<T> {
+    fn read<'a, T: Deserialize<'a>>(
+        &mut self,
+        list: List,
+        i: usize,
+        raw: &'a RawValue,
+    ) -> Option<T> {
         let mut unknown = Vec::new();
         match raw::read_record::<T>(raw, |field| unknown.push(field)) {
             Ok(record) => {
@@ -912,7 +1102,9 @@ impl Builder {
                 struct IdOnly {
                     id: Option<String>,
                 }
-                let id = serde_json::from_str::<IdOnly>(raw.get()).ok().and_then(|r| r.id);
+                let id = serde_json::from_str::<IdOnly>(raw.get())
+                    .ok()
+                    .and_then(|r| r.id);
                 self.leave_out(list, i, id, vec![(err.path, err.kind)]);
                 None
             }
@@ -920,7 +1112,12 @@ impl Builder {
     }
 
     /// Checks a record's id: present, not empty, not used before.
-    fn check_id(&mut self, list: List, id: Option<String>, fatal: &mut Vec<Fatal>) -> Option<String> {
+    fn check_id(
+        &mut self,
+        list: List,
+        id: Option<String>,
+        fatal: &mut Vec<Fatal>,
+    ) -> Option<String> {
         match id {
             None => fatal.push((String::new(), ProblemKind::MissingField { field: "id" })),
             Some(id) if id.is_empty() => fatal.push((".id".into(), ProblemKind::EmptyId)),
@@ -928,7 +1125,13 @@ impl Builder {
                 let ids = &self.ids[list.ix()];
                 if let Some(&first) = ids.index.get(&id) {
                     let first = format!("{}[{}]", list.name(), ids.places[first as usize]);
-                    fatal.push((".id".into(), ProblemKind::DuplicateId { id: id.clone(), first }));
+                    fatal.push((
+                        ".id".into(),
+                        ProblemKind::DuplicateId {
+                            id: id.clone(),
+                            first,
+                        },
+                    ));
                 }
                 return Some(id);
             }
@@ -949,13 +1152,23 @@ impl Builder {
             self.ids[list.ix()].left_out.insert(id);
         }
         for (suffix, kind) in fatal {
-            self.error(format!("{}[{i}]{suffix}", list.name()), kind, Outcome::LeftOut);
+            self.error(
+                format!("{}[{i}]{suffix}", list.name()),
+                kind,
+                Outcome::LeftOut,
+            );
         }
     }
 
     /// A reference the record cannot do without (a recommendation's session
     /// and status): a missing or bad one leaves the record out.
-    fn required_reference(&mut self, list: List, id: Option<String>, field: &'static str, fatal: &mut Vec<Fatal>) -> Option<u32> {
+    fn required_reference(
+        &mut self,
+        list: List,
+        id: Option<String>,
+        field: &'static str,
+        fatal: &mut Vec<Fatal>,
+    ) -> Option<u32> {
         let Some(id) = id else {
             fatal.push((String::new(), ProblemKind::MissingField { field }));
             return None;
@@ -970,17 +1183,28 @@ impl Builder {
     }
 
     /// Resolves a list of references, dropping (and reporting) bad ones.
-    fn resolve_all(&mut self, list: List, ids: Option<Vec<String>>, place: &str, field: &str) -> Vec<u32> {
+    fn resolve_all(
+        &mut self,
+        list: List,
+        ids: Option<Vec<String>>,
+        place: &str,
+        field: &str,
+    ) -> Vec<u32> {
         let ids = ids.unwrap_or_default();
         let mut out: Vec<u32> = Vec::with_capacity(ids.len());
         for (k, id) in ids.into_iter().enumerate() {
             match self.resolve(list, &id) {
                 Ok(ix) if out.contains(&ix) => {
-                    let kind = ProblemKind::DuplicateReference { list: list.noun(), id };
+                    let kind = ProblemKind::DuplicateReference {
+                        list: list.noun(),
+                        id,
+                    };
                     self.warn(format!("{place}.{field}[{k}]"), kind, Outcome::PartDropped);
                 }
                 Ok(ix) => out.push(ix),
-                Err(kind) => self.error(format!("{place}.{field}[{k}]"), kind, Outcome::PartDropped),
+                Err(kind) => {
+                    self.error(format!("{place}.{field}[{k}]"), kind, Outcome::PartDropped)
+                }
             }
         }
         out
@@ -993,7 +1217,10 @@ impl Builder {
             return Ok(ix);
         }
         if ids.left_out.contains(id) {
-            return Err(ProblemKind::LeftOutReference { list: list.noun(), id: id.to_string() });
+            return Err(ProblemKind::LeftOutReference {
+                list: list.noun(),
+                id: id.to_string(),
+            });
         }
         let key = (list, id.to_string());
         let suggestion = match self.suggestions.get(&key) {
@@ -1004,7 +1231,11 @@ impl Builder {
                 suggestion
             }
         };
-        Err(ProblemKind::UnknownReference { list: list.noun(), id: id.to_string(), suggestion })
+        Err(ProblemKind::UnknownReference {
+            list: list.noun(),
+            id: id.to_string(),
+            suggestion,
+        })
     }
 
     fn suggest_id(&self, list: List, id: &str) -> Option<String> {
@@ -1026,7 +1257,11 @@ impl Builder {
         let value = value?;
         let date = Date::parse(&value);
         if date.is_none() {
-            self.error(format!("{place}.{field}"), ProblemKind::BadDate { value }, Outcome::PartDropped);
+            self.error(
+                format!("{place}.{field}"),
+                ProblemKind::BadDate { value },
+                Outcome::PartDropped,
+            );
         }
         date
     }
@@ -1039,7 +1274,13 @@ impl Builder {
 
     /// Counts the dataset's languages that `text` lacks. `place` is called
     /// only for the first Text of each (list, field, language).
-    fn translations(&mut self, text: &Text, list: &'static str, field: &'static str, place: &dyn Fn() -> String) {
+    fn translations(
+        &mut self,
+        text: &Text,
+        list: &'static str,
+        field: &'static str,
+        place: &dyn Fn() -> String,
+    ) {
         if text.is_plain() {
             return;
         }
@@ -1050,7 +1291,14 @@ impl Builder {
         }
     }
 
-    fn unknown_field(&mut self, list: &'static str, part: &'static str, known: &[&str], field: String, place: &str) {
+    fn unknown_field(
+        &mut self,
+        list: &'static str,
+        part: &'static str,
+        known: &[&str],
+        field: String,
+        place: &str,
+    ) {
         let key = (list, part, field.clone());
         self.unknown.add(key, || {
             // The suggestion rides along with the place until `finish`.
@@ -1060,11 +1308,21 @@ impl Builder {
     }
 
     fn error(&mut self, place: String, kind: ProblemKind, outcome: Outcome) {
-        self.problems.push(Problem { severity: Severity::Error, place, kind, outcome });
+        self.problems.push(Problem {
+            severity: Severity::Error,
+            place,
+            kind,
+            outcome,
+        });
     }
 
     fn warn(&mut self, place: String, kind: ProblemKind, outcome: Outcome) {
-        self.problems.push(Problem { severity: Severity::Warning, place, kind, outcome });
+        self.problems.push(Problem {
+            severity: Severity::Warning,
+            place,
+            kind,
+            outcome,
+        });
     }
 }
 
@@ -1094,7 +1352,12 @@ fn required_date(value: Option<String>, fatal: &mut Vec<Fatal>) -> Option<Date> 
 
 fn bad_value(what: &'static str, value: String, allowed: &'static [&'static str]) -> ProblemKind {
     let suggestion = suggest(&value, allowed.iter().copied());
-    ProblemKind::BadValue { what, value, allowed, suggestion }
+    ProblemKind::BadValue {
+        what,
+        value,
+        allowed,
+        suggestion,
+    }
 }
 
 fn is_color(value: &str) -> bool {
@@ -1102,7 +1365,11 @@ fn is_color(value: &str) -> bool {
 }
 
 fn refusal(kind: RefusalKind) -> Refusal {
-    Refusal { kind, line: None, column: None }
+    Refusal {
+        kind,
+        line: None,
+        column: None,
+    }
 }
 
 /// Recognises UTF-16 and UTF-32 by their byte order mark, or by the NUL bytes
@@ -1154,7 +1421,9 @@ fn edit_distance(a: &[char], b: &[char]) -> usize {
         current[0] = i;
         for j in 1..=b.len() {
             let cost = usize::from(a[i - 1] != b[j - 1]);
-            let mut d = (previous[j] + 1).min(current[j - 1] + 1).min(previous[j - 1] + cost);
+            let mut d = (previous[j] + 1)
+                .min(current[j - 1] + 1)
+                .min(previous[j - 1] + cost);
             if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
                 d = d.min(before[j - 2] + 1);
             }
