@@ -171,6 +171,10 @@ pub fn read_value<'a, T: Deserialize<'a>>(
     json: &'a str,
     mut unknown: impl FnMut(String),
 ) -> Result<T, RecordError> {
+    // The common case, a good record, is read without tracking the path:
+    // serde_path_to_error copies every key it passes, which costs more than
+    // the rest of the reading. Only a record that fails is read again to
+    // find where.
     let mut de = serde_json::Deserializer::from_str(json);
     let mut report = |path: serde_ignored::Path<'_>| {
         // Only object keys can be unknown; report the innermost one.
@@ -180,14 +184,23 @@ pub fn read_value<'a, T: Deserialize<'a>>(
         };
         unknown(name);
     };
-    let ignored = serde_ignored::Deserializer::new(&mut de, &mut report);
-    serde_path_to_error::deserialize(ignored).map_err(|err| {
-        let path = path_suffix(err.path());
-        RecordError {
-            path,
-            kind: classify(&err.into_inner()),
+    match serde_ignored::deserialize(&mut de, &mut report) {
+        Ok(value) => Ok(value),
+        Err(first) => {
+            let mut de = serde_json::Deserializer::from_str(json);
+            match serde_path_to_error::deserialize::<_, T>(&mut de) {
+                Err(err) => Err(RecordError {
+                    path: path_suffix(err.path()),
+                    kind: classify(&err.into_inner()),
+                }),
+                // Not expected: the same input read the same way.
+                Ok(_) => Err(RecordError {
+                    path: String::new(),
+                    kind: classify(&first),
+                }),
+            }
         }
-    })
+    }
 }
 
 /// Describes a raw JSON value for a "found ..." message.

@@ -938,13 +938,14 @@ impl Builder {
     fn history(&mut self, raws: Vec<&RawValue>, place: &str, status: u32) -> Vec<Change> {
         let mut history: Vec<Change> = Vec::with_capacity(raws.len());
         for (k, raw) in raws.into_iter().enumerate() {
-            let here = format!("{place}.history[{k}]");
+            // Built only when needed: most changes have no problem.
+            let here = || format!("{place}.history[{k}]");
             let mut unknown = Vec::new();
             let c = match raw::read_record::<RawChange>(raw, |field| unknown.push(field)) {
                 Ok(c) => c,
                 Err(err) => {
                     self.error(
-                        format!("{here}{}", err.path),
+                        format!("{}{}", here(), err.path),
                         err.kind,
                         Outcome::PartDropped,
                     );
@@ -957,13 +958,13 @@ impl Builder {
                     "history",
                     raw::CHANGE_FIELDS,
                     field,
-                    &here,
+                    &here(),
                 );
             }
             let date = match c.date {
                 None => {
                     self.error(
-                        here,
+                        here(),
                         ProblemKind::MissingField { field: "date" },
                         Outcome::PartDropped,
                     );
@@ -973,7 +974,7 @@ impl Builder {
                     Some(date) => date,
                     None => {
                         self.error(
-                            format!("{here}.date"),
+                            format!("{}.date", here()),
                             ProblemKind::BadDate { value },
                             Outcome::PartDropped,
                         );
@@ -984,7 +985,7 @@ impl Builder {
             let status = match c.status {
                 None => {
                     self.error(
-                        here,
+                        here(),
                         ProblemKind::MissingField { field: "status" },
                         Outcome::PartDropped,
                     );
@@ -993,14 +994,14 @@ impl Builder {
                 Some(id) => match self.resolve(List::Statuses, &id) {
                     Ok(ix) => ix as u16,
                     Err(kind) => {
-                        self.error(format!("{here}.status"), kind, Outcome::PartDropped);
+                        self.error(format!("{}.status", here()), kind, Outcome::PartDropped);
                         continue;
                     }
                 },
             };
             if let Some(note) = &c.note {
                 self.translations(note, "recommendations", "history.note", &|| {
-                    format!("{here}.note")
+                    format!("{}.note", here())
                 });
             }
             self.note_date(date);
