@@ -13,9 +13,11 @@ mod text;
 mod validate;
 
 pub use date::Date;
-pub use problem::{Problem, Refusal, Severity};
+pub use problem::{
+    Encoding, Expected, Found, Outcome, Problem, ProblemKind, Refusal, RefusalKind, Severity,
+};
 pub use text::Text;
-pub use validate::{load, load_bytes, Loader, Progress};
+pub use validate::{decode, load, load_bytes, Loader, Progress};
 
 /// Index of a status in [`Dataset::statuses`].
 pub type StatusIx = u16;
@@ -222,7 +224,11 @@ impl Dataset {
     /// been made yet. With a history, the status is the last change on or
     /// before that day, and between the session and the first change it is
     /// the first change's status; with no history it is the current status.
+    ///
+    /// A partial `day` (a month or a year) means the end of that period, so
+    /// the status "as of 2024-03" counts everything dated in March 2024.
     pub fn status_on(&self, rec: &Recommendation, day: Date) -> Option<StatusIx> {
+        let day = day.last_day();
         if self.made_on(rec) > day {
             return None;
         }

@@ -1,3 +1,147 @@
-//! Placeholder replaced by the dataset reader work (branch `dataset`).
-#[derive(Debug, Clone, PartialEq, Default)]
-pub struct Text(pub Vec<(String, String)>);
+//! Text that may come in several languages.
+//!
+//! A Text in a Kenes document is either a plain string, meant for every
+//! language, or an object from language code to string. The report asks for
+//! one language and falls back to the dataset's default language, then to any
+//! language present, so a half-translated dataset still shows something.
+
+use std::fmt;
+
+use serde::de::{self, Deserializer, MapAccess, Visitor};
+use serde::Deserialize;
+
+/// A string in one or more languages, in the order the document gave them.
+///
+/// Stored as a short list of (language, value) pairs: most Texts hold one to
+/// three languages, and a list is smaller and faster than a map at that size.
+/// A plain string is stored under the empty language code, which stands for
+/// "any language".
+#[derive(Clone, PartialEq, Eq, Hash, Default)]
+pub struct Text {
+    pairs: Vec<(Box<str>, Box<str>)>,
+}
+
+/// The language code under which a plain string is stored.
+const ANY: &str = "";
+
+impl Text {
+    /// A string meant for every language.
+    pub fn plain(value: impl Into<String>) -> Text {
+        Text {
+            pairs: vec![(ANY.into(), value.into().into_boxed_str())],
+        }
+    }
+
+    /// A Text from (language, value) pairs, kept in the given order. If a
+    /// language repeats, the first value wins, as it does when reading JSON.
+    pub fn from_pairs<L, V>(pairs: impl IntoIterator<Item = (L, V)>) -> Text
+    where
+        L: Into<String>,
+        V: Into<String>,
+    {
+        let mut text = Text::default();
+        for (lang, value) in pairs {
+            text.push(lang.into(), value.into());
+        }
+        text
+    }
+
+    /// The value in `lang`; else in `default_lang` (the dataset's default
+    /// language); else in the first language present; else `""`.
+    pub fn get(&self, lang: &str, default_lang: &str) -> &str {
+        self.find(lang)
+            .or_else(|| self.find(default_lang))
+            .or_else(|| self.pairs.first().map(|(_, value)| &**value))
+            .unwrap_or("")
+    }
+
+    /// True when the Text has a value for `lang`. A plain string counts as
+    /// every language.
+    pub fn has(&self, lang: &str) -> bool {
+        self.pairs.iter().any(|(l, _)| &**l == lang || l.is_empty())
+    }
+
+    /// The language codes present, in document order. A plain string has none.
+    pub fn languages(&self) -> impl Iterator<Item = &str> + '_ {
+        self.pairs
+            .iter()
+            .map(|(lang, _)| &**lang)
+            .filter(|lang| !lang.is_empty())
+    }
+
+    /// True for a plain string (one value for every language).
+    pub fn is_plain(&self) -> bool {
+        self.pairs.iter().any(|(lang, _)| lang.is_empty())
+    }
+
+    /// True when no language has any visible text.
+    pub fn is_empty(&self) -> bool {
+        self.pairs.iter().all(|(_, value)| value.trim().is_empty())
+    }
+
+    /// The exact value for `lang`, the plain string counting as every language.
+    fn find(&self, lang: &str) -> Option<&str> {
+        self.pairs
+            .iter()
+            .find(|(l, _)| &**l == lang || l.is_empty())
+            .map(|(_, value)| &**value)
+    }
+
+    fn push(&mut self, lang: String, value: String) {
+        if !self.pairs.iter().any(|(l, _)| **l == *lang) {
+            self.pairs
+                .push((lang.into_boxed_str(), value.into_boxed_str()));
+        }
+    }
+}
+
+impl fmt::Debug for Text {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if let [(lang, value)] = &self.pairs[..] {
+            if lang.is_empty() {
+                return write!(f, "{value:?}");
+            }
+        }
+        f.debug_map()
+            .entries(self.pairs.iter().map(|(lang, value)| (lang, value)))
+            .finish()
+    }
+}
+
+/// What a Text is, in the words of a "found ..., expected ..." message.
+pub(crate) const EXPECTED_TEXT: &str = "a string or an object of strings";
+
+impl<'de> Deserialize<'de> for Text {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Text, D::Error> {
+        deserializer.deserialize_any(TextVisitor)
+    }
+}
+
+struct TextVisitor;
+
+impl<'de> Visitor<'de> for TextVisitor {
+    type Value = Text;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(EXPECTED_TEXT)
+    }
+
+    fn visit_str<E: de::Error>(self, value: &str) -> Result<Text, E> {
+        Ok(Text::plain(value))
+    }
+
+    fn visit_string<E: de::Error>(self, value: String) -> Result<Text, E> {
+        Ok(Text::plain(value))
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Text, A::Error> {
+        let mut text = Text::default();
+        // Keys and values are read one at a time (not as an entry) so that a
+        // caller tracking the path sees the language of a bad value.
+        while let Some(lang) = map.next_key::<String>()? {
+            let value = map.next_value::<String>()?;
+            text.push(lang, value);
+        }
+        Ok(text)
+    }
+}

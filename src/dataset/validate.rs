@@ -1,13 +1,1437 @@
-//! Placeholder replaced by the dataset reader work (branch `dataset`).
-use super::{Dataset, Problem, Refusal};
-pub struct Loader;
+//! Raw records to the model: every rule of "What a reader must do with a bad
+//! document" in the format lives here.
+//!
+//! The reader refuses a document only when it cannot tell what the document
+//! is (not JSON, not a Kenes v1 object, a required list missing). Below that
+//! level each record stands alone: a bad record is left out, or kept with the
+//! bad part dropped, and each problem is returned as a value with its place.
+//!
+//! Validation is incremental ([`Loader::step`]) so the browser can show
+//! progress and stay responsive on large files; [`load`] runs it to the end.
+//! Lists are validated in dependency order (statuses, themes, bodies, plans,
+//! sessions, recommendations) so every reference points to a list that is
+//! already complete.
+
+use std::collections::{HashMap, HashSet};
+use std::hash::Hash;
+
+use serde::Deserialize;
+use serde_json::value::RawValue;
+
+use super::problem::{Encoding, Expected, Outcome, ProblemKind, RefusalKind};
+use super::raw::{
+    self, RawBody, RawChange, RawPlan, RawRecommendation, RawSession, RawStatus, RawTheme,
+};
+use super::{
+    Body, BodyKind, Change, Dataset, Date, Plan, Problem, Recommendation, Refusal, Session,
+    SessionFormat, Severity, Stage, Status, Text, Theme,
+};
+
+/// How far an incremental load has come, in records of all lists.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Progress {
     pub done: usize,
     pub total: usize,
 }
-pub fn load(_json: &str) -> Result<(Dataset, Vec<Problem>), Refusal> {
-    unimplemented!()
+
+/// Reads a document given as text. A leading byte order mark is ignored.
+pub fn load(json: &str) -> Result<(Dataset, Vec<Problem>), Refusal> {
+    let mut loader = Loader::parse(json)?;
+    loader.step(usize::MAX);
+    Ok(loader.finish())
 }
-pub fn load_bytes(_bytes: &[u8]) -> Result<(Dataset, Vec<Problem>), Refusal> {
-    unimplemented!()
+
+/// Reads a document given as bytes, as a file arrives. It must be UTF-8 (a
+/// byte order mark is allowed); UTF-16 and UTF-32 are recognised and named in
+/// the refusal, other encodings are refused with the place of the first byte
+/// that is not UTF-8.
+pub fn load_bytes(bytes: &[u8]) -> Result<(Dataset, Vec<Problem>), Refusal> {
+    load(decode(bytes)?)
+}
+
+/// Decodes a document as UTF-8, as [`load_bytes`] does, for callers that want
+/// to drive a [`Loader`] over bytes.
+pub fn decode(bytes: &[u8]) -> Result<&str, Refusal> {
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    if let Some(encoding) = sniff_encoding(bytes) {
+        return Err(refusal(RefusalKind::NotUtf8 {
+            encoding: Some(encoding),
+        }));
+    }
+    std::str::from_utf8(bytes).map_err(|err| {
+        // The bytes before the first bad one are valid UTF-8 by definition.
+        let valid = std::str::from_utf8(&bytes[..err.valid_up_to()]).unwrap_or_default();
+        let (line, column) = raw::line_column(valid, valid.len());
+        Refusal {
+            kind: RefusalKind::NotUtf8 { encoding: None },
+            line: Some(line),
+            column: Some(column),
+        }
+    })
+}
+
+/// A document being read: the top level is checked, the records are
+/// validated a batch at a time by [`Loader::step`].
+pub struct Loader<'a> {
+    /// The raw records of each list, in [`LISTS`] order.
+    lists: [Vec<&'a RawValue>; 6],
+    /// The list and record to validate next.
+    list: usize,
+    index: usize,
+    done: usize,
+    total: usize,
+    b: Builder,
+}
+
+impl<'a> Loader<'a> {
+    /// Checks the syntax and the top level of a document. Returns the
+    /// refusal if the document cannot be read at all.
+    pub fn parse(json: &'a str) -> Result<Loader<'a>, Refusal> {
+        let json = json.strip_prefix('\u{FEFF}').unwrap_or(json);
+        let start = json.len() - json.trim_start().len();
+        if start == json.len() {
+            return Err(refusal(RefusalKind::Empty));
+        }
+        // UTF-16 read as if it were UTF-8 is still valid UTF-8 when the text
+        // is ASCII, but full of NUL characters: name the real encoding.
+        if let Some(encoding) = sniff_encoding(json.as_bytes()) {
+            return Err(refusal(RefusalKind::NotUtf8 {
+                encoding: Some(encoding),
+            }));
+        }
+        let top: raw::Top<'a> = serde_json::from_str(json).map_err(|err| {
+            if err.is_data() {
+                // The only data error at the top is a value that is not an
+                // object: the visitor accepts any object.
+                let (line, column) = raw::line_column(json, start);
+                Refusal {
+                    kind: RefusalKind::NotAnObject {
+                        found: raw::describe(json),
+                    },
+                    line: Some(line),
+                    column: Some(column),
+                }
+            } else {
+                Refusal {
+                    kind: RefusalKind::Syntax {
+                        message: raw::message_without_place(&err),
+                    },
+                    line: Some(err.line()),
+                    column: Some(raw::char_column(json, err.line(), err.column())),
+                }
+            }
+        })?;
+        let at = |value: &RawValue, kind: RefusalKind| {
+            let (line, column) = raw::line_column(json, raw::offset_in(json, value));
+            Refusal {
+                kind,
+                line: Some(line),
+                column: Some(column),
+            }
+        };
+
+        match top.get("kenes") {
+            None => return Err(refusal(RefusalKind::VersionMissing)),
+            Some(v) if v.get() != "1" => {
+                let found = v.get().chars().take(40).collect();
+                return Err(at(v, RefusalKind::WrongVersion { found }));
+            }
+            Some(_) => {}
+        }
+        let title_raw = top
+            .get("title")
+            .ok_or(refusal(RefusalKind::MissingField { field: "title" }))?;
+        let title: Text = raw::read_value(title_raw.get(), |_| {}).map_err(|err| {
+            let (expected, found) = match err.kind {
+                ProblemKind::WrongType { expected, found } => (expected, found),
+                _ => (Expected::Text, raw::describe(title_raw.get())),
+            };
+            let field = format!("title{}", err.path);
+            at(
+                title_raw,
+                RefusalKind::WrongType {
+                    field,
+                    expected,
+                    found,
+                },
+            )
+        })?;
+        let required = |field: &'static str| -> Result<Vec<&'a RawValue>, Refusal> {
+            let value = top
+                .get(field)
+                .ok_or(refusal(RefusalKind::MissingField { field }))?;
+            serde_json::from_str(value.get()).map_err(|_| {
+                let found = raw::describe(value.get());
+                let field = field.to_string();
+                let expected = Expected::List;
+                at(
+                    value,
+                    RefusalKind::WrongType {
+                        field,
+                        expected,
+                        found,
+                    },
+                )
+            })
+        };
+        let themes = required("themes")?;
+        let bodies = required("bodies")?;
+        let sessions = required("sessions")?;
+        let recommendations = required("recommendations")?;
+
+        let mut b = Builder::new(title);
+        let statuses = b.top_level(&top);
+        let plans = b.optional_list(&top, "plans");
+        let lists = [statuses, themes, bodies, plans, sessions, recommendations];
+        let total = lists.iter().map(Vec::len).sum();
+        Ok(Loader {
+            lists,
+            list: 0,
+            index: 0,
+            done: 0,
+            total,
+            b,
+        })
+    }
+
+    /// Validates up to `budget` more records and says how far the load is.
+    pub fn step(&mut self, budget: usize) -> Progress {
+        let mut budget = budget;
+        while budget > 0 && self.list < LISTS.len() {
+            let records = &self.lists[self.list];
+            if self.index == records.len() {
+                self.b.list_done(LISTS[self.list]);
+                self.list += 1;
+                self.index = 0;
+                continue;
+            }
+            let raw = records[self.index];
+            self.b.record(LISTS[self.list], self.index, raw);
+            self.index += 1;
+            self.done += 1;
+            budget -= 1;
+        }
+        self.progress()
+    }
+
+    pub fn progress(&self) -> Progress {
+        Progress {
+            done: self.done,
+            total: self.total,
+        }
+    }
+
+    /// True when every record has been validated.
+    pub fn is_done(&self) -> bool {
+        self.list == LISTS.len()
+    }
+
+    /// The dataset and every problem found, validating what is left first.
+    pub fn finish(mut self) -> (Dataset, Vec<Problem>) {
+        self.step(usize::MAX);
+        self.b.finish()
+    }
+}
+
+/// The lists in the order they are validated: each refers only to lists
+/// before it (themes refer to themes, which is resolved when the list ends).
+const LISTS: [List; 6] = [
+    List::Statuses,
+    List::Themes,
+    List::Bodies,
+    List::Plans,
+    List::Sessions,
+    List::Recommendations,
+];
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+enum List {
+    Statuses,
+    Themes,
+    Bodies,
+    Plans,
+    Sessions,
+    Recommendations,
+}
+
+impl List {
+    /// The list's field name, used in places.
+    fn name(self) -> &'static str {
+        match self {
+            List::Statuses => "statuses",
+            List::Themes => "themes",
+            List::Bodies => "bodies",
+            List::Plans => "plans",
+            List::Sessions => "sessions",
+            List::Recommendations => "recommendations",
+        }
+    }
+
+    /// One record of the list, used in problems about references.
+    fn noun(self) -> &'static str {
+        match self {
+            List::Statuses => "status",
+            List::Themes => "theme",
+            List::Bodies => "body",
+            List::Plans => "plan",
+            List::Sessions => "session",
+            List::Recommendations => "recommendation",
+        }
+    }
+
+    fn fields(self) -> &'static [&'static str] {
+        match self {
+            List::Statuses => raw::STATUS_FIELDS,
+            List::Themes => raw::THEME_FIELDS,
+            List::Bodies => raw::BODY_FIELDS,
+            List::Plans => raw::PLAN_FIELDS,
+            List::Sessions => raw::SESSION_FIELDS,
+            List::Recommendations => raw::RECOMMENDATION_FIELDS,
+        }
+    }
+
+    fn ix(self) -> usize {
+        self as usize
+    }
+}
+
+const STAGES: &[&str] = &[
+    "pending",
+    "accepted",
+    "in_progress",
+    "implemented",
+    "declined",
+];
+const BODY_KINDS: &[&str] = &[
+    "government",
+    "parliament",
+    "judiciary",
+    "prosecution",
+    "ombudsman",
+    "civil_society",
+    "international",
+    "state",
+    "other",
+];
+const FORMATS: &[&str] = &["in_person", "online", "hybrid"];
+
+/// Lists longer than this get no "did you mean": comparing every bad
+/// reference with every id would cost more than the hint is worth.
+const MAX_SUGGESTION_CANDIDATES: usize = 5000;
+
+/// The ids of one list: where each kept record is, and which ids belong to
+/// records that were left out (so a reference to one is not called unknown).
+#[derive(Default)]
+struct Ids {
+    index: HashMap<String, u32>,
+    /// The document index of each kept record, for "already used by".
+    places: Vec<usize>,
+    left_out: HashSet<String>,
+}
+
+/// Problems that repeat across many records, kept as one line per key with
+/// the first place and a count.
+struct Summary<K> {
+    lines: Vec<(K, String, usize)>,
+    index: HashMap<K, usize>,
+}
+
+impl<K: Hash + Eq + Clone> Summary<K> {
+    fn new() -> Self {
+        Summary {
+            lines: Vec::new(),
+            index: HashMap::new(),
+        }
+    }
+
+    fn add(&mut self, key: K, place: impl FnOnce() -> String) {
+        match self.index.get(&key) {
+            Some(&i) => self.lines[i].2 += 1,
+            None => {
+                self.index.insert(key.clone(), self.lines.len());
+                self.lines.push((key, place(), 1));
+            }
+        }
+    }
+}
+
+/// A problem that leaves a record out, found before the record is built:
+/// the place suffix inside the record, and the kind.
+type Fatal = (String, ProblemKind);
+
+/// The dataset under construction, and everything needed to check references.
+struct Builder {
+    title: Text,
+    description: Option<Text>,
+    publisher: Option<Text>,
+    source_url: Option<String>,
+    as_of: Option<Date>,
+    languages: Vec<String>,
+    statuses: Vec<Status>,
+    themes: Vec<Theme>,
+    /// The raw `parent` of each kept theme and its document index, resolved
+    /// when the whole list is known (a parent may come after its child).
+    theme_parents: Vec<Option<String>>,
+    bodies: Vec<Body>,
+    plans: Vec<Plan>,
+    sessions: Vec<Session>,
+    recommendations: Vec<Recommendation>,
+    ids: [Ids; 6],
+    /// The latest session or change date, the default `as_of`.
+    latest: Option<Date>,
+    problems: Vec<Problem>,
+    /// Missing translations by (list, field, index in `languages`).
+    translations: Summary<(&'static str, &'static str, usize)>,
+    /// Unknown fields by (list, part of record, field name).
+    unknown: Summary<(&'static str, &'static str, String)>,
+    suggestions: HashMap<(List, String), Option<String>>,
+}
+
+impl Builder {
+    fn new(title: Text) -> Builder {
+        Builder {
+            title,
+            description: None,
+            publisher: None,
+            source_url: None,
+            as_of: None,
+            languages: vec!["en".to_string()],
+            statuses: Vec::new(),
+            themes: Vec::new(),
+            theme_parents: Vec::new(),
+            bodies: Vec::new(),
+            plans: Vec::new(),
+            sessions: Vec::new(),
+            recommendations: Vec::new(),
+            ids: Default::default(),
+            latest: None,
+            problems: Vec::new(),
+            translations: Summary::new(),
+            unknown: Summary::new(),
+            suggestions: HashMap::new(),
+        }
+    }
+
+    /// Reads the optional top-level fields and returns the raw statuses (or
+    /// installs the default vocabulary when there are none).
+    fn top_level<'a>(&mut self, top: &raw::Top<'a>) -> Vec<&'a RawValue> {
+        let mut seen = HashSet::new();
+        for (key, _) in &top.fields {
+            if !seen.insert(key.as_str()) {
+                self.warn(
+                    String::new(),
+                    ProblemKind::DuplicateField { field: key.clone() },
+                    Outcome::Kept,
+                );
+            } else if !raw::TOP_FIELDS.contains(&key.as_str()) {
+                let suggestion = suggest(key, raw::TOP_FIELDS.iter().copied());
+                let kind = ProblemKind::UnknownField {
+                    field: key.clone(),
+                    suggestion,
+                    count: 1,
+                };
+                self.warn(String::new(), kind, Outcome::Kept);
+            }
+        }
+
+        if let Some(value) = top.get("languages") {
+            match raw::read_value::<Vec<String>>(value.get(), |_| {}) {
+                Err(err) => self.error(
+                    format!("languages{}", err.path),
+                    err.kind,
+                    Outcome::PartDropped,
+                ),
+                Ok(list) if list.is_empty() => self.warn(
+                    "languages".into(),
+                    ProblemKind::NoLanguages,
+                    Outcome::Corrected,
+                ),
+                Ok(list) => {
+                    let mut languages: Vec<String> = Vec::new();
+                    for (i, language) in list.into_iter().enumerate() {
+                        if languages.contains(&language) {
+                            let kind = ProblemKind::DuplicateLanguage { language };
+                            self.warn(format!("languages[{i}]"), kind, Outcome::PartDropped);
+                        } else {
+                            languages.push(language);
+                        }
+                    }
+                    self.languages = languages;
+                }
+            }
+        }
+
+        let title = std::mem::take(&mut self.title);
+        self.translations(&title, "", "title", &|| "title".to_string());
+        self.title = title;
+        self.description = self.optional_text(top, "description");
+        self.publisher = self.optional_text(top, "publisher");
+        if let Some(value) = top.get("source_url") {
+            match raw::read_value::<Option<String>>(value.get(), |_| {}) {
+                Ok(url) => self.source_url = url,
+                Err(err) => self.error("source_url".into(), err.kind, Outcome::PartDropped),
+            }
+        }
+        if let Some(value) = top.get("as_of") {
+            match raw::read_value::<Option<String>>(value.get(), |_| {}) {
+                Ok(None) => {}
+                Ok(Some(text)) => match Date::parse(&text) {
+                    Some(date) => self.as_of = Some(date),
+                    None => self.error(
+                        "as_of".into(),
+                        ProblemKind::BadDate { value: text },
+                        Outcome::PartDropped,
+                    ),
+                },
+                Err(err) => self.error("as_of".into(), err.kind, Outcome::PartDropped),
+            }
+        }
+
+        if top.get("statuses").is_some_and(|v| v.get() != "null") {
+            let statuses = self.optional_list(top, "statuses");
+            if !statuses.is_empty()
+                || top
+                    .get("statuses")
+                    .is_some_and(|v| v.get().starts_with('['))
+            {
+                return statuses;
+            }
+        }
+        self.default_statuses();
+        Vec::new()
+    }
+
+    /// An optional top-level Text, dropped with an error when malformed.
+    fn optional_text(&mut self, top: &raw::Top<'_>, field: &'static str) -> Option<Text> {
+        let value = top.get(field)?;
+        match raw::read_value::<Option<Text>>(value.get(), |_| {}) {
+            Ok(text) => {
+                if let Some(text) = &text {
+                    self.translations(text, "", field, &|| field.to_string());
+                }
+                text
+            }
+            Err(err) => {
+                self.error(
+                    format!("{field}{}", err.path),
+                    err.kind,
+                    Outcome::PartDropped,
+                );
+                None
+            }
+        }
+    }
+
+    /// An optional top-level list of records; a value that is not a list is
+    /// dropped with an error.
+    fn optional_list<'a>(&mut self, top: &raw::Top<'a>, field: &'static str) -> Vec<&'a RawValue> {
+        let Some(value) = top.get(field) else {
+            return Vec::new();
+        };
+        match serde_json::from_str::<Option<Vec<&'a RawValue>>>(value.get()) {
+            Ok(list) => list.unwrap_or_default(),
+            Err(_) => {
+                let kind = ProblemKind::WrongType {
+                    expected: Expected::List,
+                    found: raw::describe(value.get()),
+                };
+                self.error(field.to_string(), kind, Outcome::PartDropped);
+                Vec::new()
+            }
+        }
+    }
+
+    /// The status vocabulary of the format, used when `statuses` is absent.
+    fn default_statuses(&mut self) {
+        let table: [(&str, Stage, [&str; 3]); 7] = [
+            (
+                "under_consideration",
+                Stage::Pending,
+                ["Under consideration", "На рассмотрении", "Қаралуда"],
+            ),
+            (
+                "accepted",
+                Stage::Accepted,
+                ["Accepted", "Принята", "Қабылданды"],
+            ),
+            (
+                "partially_accepted",
+                Stage::Accepted,
+                [
+                    "Partially accepted",
+                    "Принята частично",
+                    "Ішінара қабылданды",
+                ],
+            ),
+            (
+                "in_progress",
+                Stage::InProgress,
+                ["In progress", "Выполняется", "Орындалуда"],
+            ),
+            (
+                "implemented",
+                Stage::Implemented,
+                ["Implemented", "Выполнена", "Орындалды"],
+            ),
+            (
+                "noted",
+                Stage::Declined,
+                ["Noted", "Принята к сведению", "Назарға алынды"],
+            ),
+            (
+                "rejected",
+                Stage::Declined,
+                ["Rejected", "Отклонена", "Қабылданбады"],
+            ),
+        ];
+        for (id, stage, [en, ru, kk]) in table {
+            self.add_id(List::Statuses, id.to_string(), 0);
+            self.statuses.push(Status {
+                id: id.to_string(),
+                name: Text::from_pairs([("en", en), ("ru", ru), ("kk", kk)]),
+                stage,
+                color: None,
+            });
+        }
+    }
+
+    fn record(&mut self, list: List, i: usize, raw: &RawValue) {
+        match list {
+            List::Statuses => self.status(i, raw),
+            List::Themes => self.theme(i, raw),
+            List::Bodies => self.body(i, raw),
+            List::Plans => self.plan(i, raw),
+            List::Sessions => self.session(i, raw),
+            List::Recommendations => self.recommendation(i, raw),
+        }
+    }
+
+    fn list_done(&mut self, list: List) {
+        if list == List::Themes {
+            self.resolve_theme_parents();
+        }
+    }
+
+    fn status(&mut self, i: usize, raw: &RawValue) {
+        let list = List::Statuses;
+        let Some(r) = self.read::<RawStatus>(list, i, raw) else {
+            return;
+        };
+        let mut fatal = Vec::new();
+        let id = self.check_id(list, r.id, &mut fatal);
+        let name = required(r.name, "name", &mut fatal);
+        let stage = match r.stage {
+            None => {
+                fatal.push((String::new(), ProblemKind::MissingField { field: "stage" }));
+                None
+            }
+            Some(value) => {
+                let stage = Stage::parse(&value);
+                if stage.is_none() {
+                    fatal.push((".stage".into(), bad_value("stage", value, STAGES)));
+                }
+                stage
+            }
+        };
+        let (Some(id), Some(name), Some(stage), true) = (id.clone(), name, stage, fatal.is_empty())
+        else {
+            return self.leave_out(list, i, id, fatal);
+        };
+        let place = format!("statuses[{i}]");
+        let color = r.color.and_then(|color| {
+            if is_color(&color) {
+                Some(color)
+            } else {
+                self.error(
+                    format!("{place}.color"),
+                    ProblemKind::BadColor { value: color },
+                    Outcome::PartDropped,
+                );
+                None
+            }
+        });
+        self.translations(&name, "statuses", "name", &|| format!("{place}.name"));
+        self.add_id(list, id.clone(), i);
+        self.statuses.push(Status {
+            id,
+            name,
+            stage,
+            color,
+        });
+    }
+
+    fn theme(&mut self, i: usize, raw: &RawValue) {
+        let list = List::Themes;
+        let Some(r) = self.read::<RawTheme>(list, i, raw) else {
+            return;
+        };
+        let mut fatal = Vec::new();
+        let id = self.check_id(list, r.id, &mut fatal);
+        let name = required(r.name, "name", &mut fatal);
+        let (Some(id), Some(name), true) = (id.clone(), name, fatal.is_empty()) else {
+            return self.leave_out(list, i, id, fatal);
+        };
+        self.translations(&name, "themes", "name", &|| format!("themes[{i}].name"));
+        self.add_id(list, id.clone(), i);
+        self.theme_parents.push(r.parent);
+        self.themes.push(Theme {
+            id,
+            name,
+            parent: None,
+        });
+    }
+
+    /// Resolves theme parents once every theme is known, then flattens
+    /// chains deeper than one level onto their top theme.
+    fn resolve_theme_parents(&mut self) {
+        let parents = std::mem::take(&mut self.theme_parents);
+        for (t, parent) in parents.into_iter().enumerate() {
+            let Some(parent) = parent else { continue };
+            let place = format!("themes[{}].parent", self.ids[List::Themes.ix()].places[t]);
+            match self.resolve(List::Themes, &parent) {
+                Ok(p) if p as usize == t => {
+                    let id = self.themes[t].id.clone();
+                    self.error(
+                        place,
+                        ProblemKind::ThemeCycle { id, parent },
+                        Outcome::PartDropped,
+                    );
+                }
+                Ok(p) => self.themes[t].parent = Some(p),
+                Err(kind) => self.error(place, kind, Outcome::PartDropped),
+            }
+        }
+        for t in 0..self.themes.len() {
+            let Some(parent) = self.themes[t].parent else {
+                continue;
+            };
+            if self.themes[parent as usize].parent.is_none() {
+                continue;
+            }
+            // Walk up to the top of the chain, stopping at a cycle.
+            let mut seen = vec![t as u32];
+            let mut current = parent;
+            let root = loop {
+                match self.themes[current as usize].parent {
+                    None => break Some(current),
+                    Some(next) if seen.contains(&next) || next == current => break None,
+                    Some(next) => {
+                        seen.push(current);
+                        current = next;
+                    }
+                }
+            };
+            let place = format!("themes[{}].parent", self.ids[List::Themes.ix()].places[t]);
+            let parent_id = self.themes[parent as usize].id.clone();
+            match root {
+                Some(root) => {
+                    self.themes[t].parent = Some(root);
+                    let root = self.themes[root as usize].id.clone();
+                    let kind = ProblemKind::NestedTheme {
+                        parent: parent_id,
+                        root,
+                    };
+                    self.warn(place, kind, Outcome::Corrected);
+                }
+                None => {
+                    self.themes[t].parent = None;
+                    let id = self.themes[t].id.clone();
+                    let kind = ProblemKind::ThemeCycle {
+                        id,
+                        parent: parent_id,
+                    };
+                    self.error(place, kind, Outcome::PartDropped);
+                }
+            }
+        }
+    }
+
+    fn body(&mut self, i: usize, raw: &RawValue) {
+        let list = List::Bodies;
+        let Some(r) = self.read::<RawBody>(list, i, raw) else {
+            return;
+        };
+        let mut fatal = Vec::new();
+        let id = self.check_id(list, r.id, &mut fatal);
+        let name = required(r.name, "name", &mut fatal);
+        let (Some(id), Some(name), true) = (id.clone(), name, fatal.is_empty()) else {
+            return self.leave_out(list, i, id, fatal);
+        };
+        let place = format!("bodies[{i}]");
+        let kind = r.kind.and_then(|value| {
+            let kind = BodyKind::parse(&value);
+            if kind.is_none() {
+                self.error(
+                    format!("{place}.kind"),
+                    bad_value("body kind", value, BODY_KINDS),
+                    Outcome::PartDropped,
+                );
+            }
+            kind
+        });
+        self.translations(&name, "bodies", "name", &|| format!("{place}.name"));
+        if let Some(short) = &r.short {
+            self.translations(short, "bodies", "short", &|| format!("{place}.short"));
+        }
+        self.add_id(list, id.clone(), i);
+        self.bodies.push(Body {
+            id,
+            name,
+            short: r.short,
+            kind,
+        });
+    }
+
+    fn plan(&mut self, i: usize, raw: &RawValue) {
+        let list = List::Plans;
+        let Some(r) = self.read::<RawPlan>(list, i, raw) else {
+            return;
+        };
+        let mut fatal = Vec::new();
+        let id = self.check_id(list, r.id, &mut fatal);
+        let name = required(r.name, "name", &mut fatal);
+        let (Some(id), Some(name), true) = (id.clone(), name, fatal.is_empty()) else {
+            return self.leave_out(list, i, id, fatal);
+        };
+        let place = format!("plans[{i}]");
+        let start = self.optional_date(r.start, &place, "start");
+        let end = self.optional_date(r.end, &place, "end");
+        self.translations(&name, "plans", "name", &|| format!("{place}.name"));
+        self.add_id(list, id.clone(), i);
+        self.plans.push(Plan {
+            id,
+            name,
+            start,
+            end,
+        });
+    }
+
+    fn session(&mut self, i: usize, raw: &RawValue) {
+        let list = List::Sessions;
+        let Some(r) = self.read::<RawSession>(list, i, raw) else {
+            return;
+        };
+        let mut fatal = Vec::new();
+        let id = self.check_id(list, r.id, &mut fatal);
+        let date = required_date(r.date, &mut fatal);
+        let title = required(r.title, "title", &mut fatal);
+        let (Some(id), Some(date), Some(title), true) = (id.clone(), date, title, fatal.is_empty())
+        else {
+            return self.leave_out(list, i, id, fatal);
+        };
+        let place = format!("sessions[{i}]");
+        let format = r.format.and_then(|value| {
+            let format = match value.as_str() {
+                "in_person" => Some(SessionFormat::InPerson),
+                "online" => Some(SessionFormat::Online),
+                "hybrid" => Some(SessionFormat::Hybrid),
+                _ => None,
+            };
+            if format.is_none() {
+                self.error(
+                    format!("{place}.format"),
+                    bad_value("session format", value, FORMATS),
+                    Outcome::PartDropped,
+                );
+            }
+            format
+        });
+        let participants = self.resolve_all(List::Bodies, r.participants, &place, "participants");
+        let themes = self.resolve_all(List::Themes, r.themes, &place, "themes");
+        for (field, text) in [
+            ("title", Some(&title)),
+            ("location", r.location.as_ref()),
+            ("chair", r.chair.as_ref()),
+            ("summary", r.summary.as_ref()),
+        ] {
+            if let Some(text) = text {
+                self.translations(text, "sessions", field, &|| format!("{place}.{field}"));
+            }
+        }
+        self.note_date(date);
+        self.add_id(list, id.clone(), i);
+        self.sessions.push(Session {
+            id,
+            date,
+            title,
+            kind: r.kind,
+            location: r.location,
+            chair: r.chair,
+            format,
+            participants,
+            themes,
+            summary: r.summary,
+            url: r.url,
+        });
+    }
+
+    fn recommendation(&mut self, i: usize, raw: &RawValue) {
+        let list = List::Recommendations;
+        let Some(r) = self.read::<RawRecommendation<'_>>(list, i, raw) else {
+            return;
+        };
+        let mut fatal = Vec::new();
+        let id = self.check_id(list, r.id, &mut fatal);
+        let session = self.required_reference(List::Sessions, r.session, "session", &mut fatal);
+        let text = required(r.text, "text", &mut fatal);
+        let status = self.required_reference(List::Statuses, r.status, "status", &mut fatal);
+        let (Some(id), Some(session), Some(text), Some(status), true) =
+            (id.clone(), session, text, status, fatal.is_empty())
+        else {
+            return self.leave_out(list, i, id, fatal);
+        };
+        let place = format!("recommendations[{i}]");
+        for (field, given) in [
+            ("themes", r.themes.is_some()),
+            ("addressees", r.addressees.is_some()),
+        ] {
+            if !given {
+                // Both lists may be empty, so a missing one is read as empty
+                // rather than costing the whole recommendation.
+                self.error(
+                    place.clone(),
+                    ProblemKind::MissingField { field },
+                    Outcome::Kept,
+                );
+            }
+        }
+        let themes = self.resolve_all(List::Themes, r.themes, &place, "themes");
+        let addressees = self.resolve_all(List::Bodies, r.addressees, &place, "addressees");
+        let proposed_by = self.resolve_all(List::Bodies, r.proposed_by, &place, "proposed_by");
+        let plan = r
+            .plan
+            .and_then(|plan| match self.resolve(List::Plans, &plan) {
+                Ok(ix) => Some(ix),
+                Err(kind) => {
+                    self.error(format!("{place}.plan"), kind, Outcome::PartDropped);
+                    None
+                }
+            });
+        let history = self.history(r.history.unwrap_or_default(), &place, status);
+        let due = self.optional_date(r.due, &place, "due");
+        self.translations(&text, "recommendations", "text", &|| {
+            format!("{place}.text")
+        });
+        if let Some(note) = &r.note {
+            self.translations(note, "recommendations", "note", &|| format!("{place}.note"));
+        }
+        self.add_id(list, id.clone(), i);
+        self.recommendations.push(Recommendation {
+            id,
+            session,
+            text,
+            themes,
+            addressees,
+            proposed_by,
+            plan,
+            status: status as u16,
+            history,
+            due,
+            tags: r.tags.unwrap_or_default(),
+            note: r.note,
+            url: r.url,
+        });
+    }
+
+    /// Reads a recommendation's changes, dropping bad ones, sorting them by
+    /// date and checking the last against the current status.
+    fn history(&mut self, raws: Vec<&RawValue>, place: &str, status: u32) -> Vec<Change> {
+        let mut history: Vec<Change> = Vec::with_capacity(raws.len());
+        for (k, raw) in raws.into_iter().enumerate() {
+            // Built only when needed: most changes have no problem.
+            let here = || format!("{place}.history[{k}]");
+            let mut unknown = Vec::new();
+            let c = match raw::read_record::<RawChange>(raw, |field| unknown.push(field)) {
+                Ok(c) => c,
+                Err(err) => {
+                    self.error(
+                        format!("{}{}", here(), err.path),
+                        err.kind,
+                        Outcome::PartDropped,
+                    );
+                    continue;
+                }
+            };
+            for field in unknown {
+                self.unknown_field(
+                    "recommendations",
+                    "history",
+                    raw::CHANGE_FIELDS,
+                    field,
+                    &here(),
+                );
+            }
+            let date = match c.date {
+                None => {
+                    self.error(
+                        here(),
+                        ProblemKind::MissingField { field: "date" },
+                        Outcome::PartDropped,
+                    );
+                    continue;
+                }
+                Some(value) => match Date::parse(&value) {
+                    Some(date) => date,
+                    None => {
+                        self.error(
+                            format!("{}.date", here()),
+                            ProblemKind::BadDate { value },
+                            Outcome::PartDropped,
+                        );
+                        continue;
+                    }
+                },
+            };
+            let status = match c.status {
+                None => {
+                    self.error(
+                        here(),
+                        ProblemKind::MissingField { field: "status" },
+                        Outcome::PartDropped,
+                    );
+                    continue;
+                }
+                Some(id) => match self.resolve(List::Statuses, &id) {
+                    Ok(ix) => ix as u16,
+                    Err(kind) => {
+                        self.error(format!("{}.status", here()), kind, Outcome::PartDropped);
+                        continue;
+                    }
+                },
+            };
+            if let Some(note) = &c.note {
+                self.translations(note, "recommendations", "history.note", &|| {
+                    format!("{}.note", here())
+                });
+            }
+            self.note_date(date);
+            history.push(Change {
+                date,
+                status,
+                note: c.note,
+            });
+        }
+        if history.windows(2).any(|w| w[0].date > w[1].date) {
+            // A stable sort keeps changes of the same date in written order.
+            history.sort_by_key(|change| change.date);
+            self.warn(
+                format!("{place}.history"),
+                ProblemKind::HistoryOutOfOrder,
+                Outcome::Corrected,
+            );
+        }
+        if let Some(last) = history.last() {
+            if u32::from(last.status) != status {
+                let kind = ProblemKind::HistoryMismatch {
+                    last: self.statuses[last.status as usize].id.clone(),
+                    status: self.statuses[status as usize].id.clone(),
+                };
+                self.warn(format!("{place}.history"), kind, Outcome::Kept);
+            }
+        }
+        history
+    }
+
+    fn finish(self) -> (Dataset, Vec<Problem>) {
+        let mut problems = self.problems;
+        for ((_, _, field), place, count) in self.unknown.lines {
+            // The suggestion was worked out when the field was first seen and
+            // is carried in the place slot's companion below.
+            let (place, suggestion) = split_suggestion(place);
+            problems.push(Problem {
+                severity: Severity::Warning,
+                place,
+                kind: ProblemKind::UnknownField {
+                    field,
+                    suggestion,
+                    count,
+                },
+                outcome: Outcome::Kept,
+            });
+        }
+        for ((_, _, language), place, count) in self.translations.lines {
+            let language = self.languages.get(language).cloned().unwrap_or_default();
+            problems.push(Problem {
+                severity: Severity::Warning,
+                place,
+                kind: ProblemKind::MissingTranslation { language, count },
+                outcome: Outcome::Kept,
+            });
+        }
+        let dataset = Dataset {
+            title: self.title,
+            description: self.description,
+            publisher: self.publisher,
+            source_url: self.source_url,
+            as_of: self.as_of.or(self.latest),
+            languages: self.languages,
+            statuses: self.statuses,
+            themes: self.themes,
+            bodies: self.bodies,
+            plans: self.plans,
+            sessions: self.sessions,
+            recommendations: self.recommendations,
+        };
+        (dataset, problems)
+    }
+
+    // Helpers shared by the record validators.
+
+    /// Reads a record, or reports why it cannot be read and leaves it out.
+    fn read<'a, T: Deserialize<'a>>(
+        &mut self,
+        list: List,
+        i: usize,
+        raw: &'a RawValue,
+    ) -> Option<T> {
+        let mut unknown = Vec::new();
+        match raw::read_record::<T>(raw, |field| unknown.push(field)) {
+            Ok(record) => {
+                if !unknown.is_empty() {
+                    let place = format!("{}[{i}]", list.name());
+                    for field in unknown {
+                        self.unknown_field(list.name(), "", list.fields(), field, &place);
+                    }
+                }
+                Some(record)
+            }
+            Err(err) => {
+                // The record cannot be built, but its id may still be
+                // readable; remembering it lets a reference to this record
+                // say that it was left out instead of "unknown".
+                #[derive(Deserialize)]
+                struct IdOnly {
+                    id: Option<String>,
+                }
+                let id = serde_json::from_str::<IdOnly>(raw.get())
+                    .ok()
+                    .and_then(|r| r.id);
+                self.leave_out(list, i, id, vec![(err.path, err.kind)]);
+                None
+            }
+        }
+    }
+
+    /// Checks a record's id: present, not empty, not used before.
+    fn check_id(
+        &mut self,
+        list: List,
+        id: Option<String>,
+        fatal: &mut Vec<Fatal>,
+    ) -> Option<String> {
+        match id {
+            None => fatal.push((String::new(), ProblemKind::MissingField { field: "id" })),
+            Some(id) if id.is_empty() => fatal.push((".id".into(), ProblemKind::EmptyId)),
+            Some(id) => {
+                let ids = &self.ids[list.ix()];
+                if let Some(&first) = ids.index.get(&id) {
+                    let first = format!("{}[{}]", list.name(), ids.places[first as usize]);
+                    fatal.push((
+                        ".id".into(),
+                        ProblemKind::DuplicateId {
+                            id: id.clone(),
+                            first,
+                        },
+                    ));
+                }
+                return Some(id);
+            }
+        }
+        None
+    }
+
+    fn add_id(&mut self, list: List, id: String, place: usize) {
+        let ids = &mut self.ids[list.ix()];
+        let ix = ids.places.len() as u32;
+        ids.index.insert(id, ix);
+        ids.places.push(place);
+    }
+
+    /// Reports every problem that leaves a record out.
+    fn leave_out(&mut self, list: List, i: usize, id: Option<String>, fatal: Vec<Fatal>) {
+        if let Some(id) = id {
+            self.ids[list.ix()].left_out.insert(id);
+        }
+        for (suffix, kind) in fatal {
+            self.error(
+                format!("{}[{i}]{suffix}", list.name()),
+                kind,
+                Outcome::LeftOut,
+            );
+        }
+    }
+
+    /// A reference the record cannot do without (a recommendation's session
+    /// and status): a missing or bad one leaves the record out.
+    fn required_reference(
+        &mut self,
+        list: List,
+        id: Option<String>,
+        field: &'static str,
+        fatal: &mut Vec<Fatal>,
+    ) -> Option<u32> {
+        let Some(id) = id else {
+            fatal.push((String::new(), ProblemKind::MissingField { field }));
+            return None;
+        };
+        match self.resolve(list, &id) {
+            Ok(ix) => Some(ix),
+            Err(kind) => {
+                fatal.push((format!(".{field}"), kind));
+                None
+            }
+        }
+    }
+
+    /// Resolves a list of references, dropping (and reporting) bad ones.
+    fn resolve_all(
+        &mut self,
+        list: List,
+        ids: Option<Vec<String>>,
+        place: &str,
+        field: &str,
+    ) -> Vec<u32> {
+        let ids = ids.unwrap_or_default();
+        let mut out: Vec<u32> = Vec::with_capacity(ids.len());
+        for (k, id) in ids.into_iter().enumerate() {
+            match self.resolve(list, &id) {
+                Ok(ix) if out.contains(&ix) => {
+                    let kind = ProblemKind::DuplicateReference {
+                        list: list.noun(),
+                        id,
+                    };
+                    self.warn(format!("{place}.{field}[{k}]"), kind, Outcome::PartDropped);
+                }
+                Ok(ix) => out.push(ix),
+                Err(kind) => {
+                    self.error(format!("{place}.{field}[{k}]"), kind, Outcome::PartDropped)
+                }
+            }
+        }
+        out
+    }
+
+    /// The index of the record `id` names in `list`, or the problem with it.
+    fn resolve(&mut self, list: List, id: &str) -> Result<u32, ProblemKind> {
+        let ids = &self.ids[list.ix()];
+        if let Some(&ix) = ids.index.get(id) {
+            return Ok(ix);
+        }
+        if ids.left_out.contains(id) {
+            return Err(ProblemKind::LeftOutReference {
+                list: list.noun(),
+                id: id.to_string(),
+            });
+        }
+        let key = (list, id.to_string());
+        let suggestion = match self.suggestions.get(&key) {
+            Some(cached) => cached.clone(),
+            None => {
+                let suggestion = self.suggest_id(list, id);
+                self.suggestions.insert(key, suggestion.clone());
+                suggestion
+            }
+        };
+        Err(ProblemKind::UnknownReference {
+            list: list.noun(),
+            id: id.to_string(),
+            suggestion,
+        })
+    }
+
+    fn suggest_id(&self, list: List, id: &str) -> Option<String> {
+        fn ids<T>(records: &[T], id: impl Fn(&T) -> &str) -> Option<Vec<&str>> {
+            (records.len() <= MAX_SUGGESTION_CANDIDATES).then(|| records.iter().map(id).collect())
+        }
+        let candidates = match list {
+            List::Statuses => ids(&self.statuses, |r| &r.id),
+            List::Themes => ids(&self.themes, |r| &r.id),
+            List::Bodies => ids(&self.bodies, |r| &r.id),
+            List::Plans => ids(&self.plans, |r| &r.id),
+            List::Sessions => ids(&self.sessions, |r| &r.id),
+            List::Recommendations => None,
+        }?;
+        suggest(id, candidates.into_iter())
+    }
+
+    fn optional_date(&mut self, value: Option<String>, place: &str, field: &str) -> Option<Date> {
+        let value = value?;
+        let date = Date::parse(&value);
+        if date.is_none() {
+            self.error(
+                format!("{place}.{field}"),
+                ProblemKind::BadDate { value },
+                Outcome::PartDropped,
+            );
+        }
+        date
+    }
+
+    fn note_date(&mut self, date: Date) {
+        if self.latest.is_none_or(|latest| date > latest) {
+            self.latest = Some(date);
+        }
+    }
+
+    /// Counts the dataset's languages that `text` lacks. `place` is called
+    /// only for the first Text of each (list, field, language).
+    fn translations(
+        &mut self,
+        text: &Text,
+        list: &'static str,
+        field: &'static str,
+        place: &dyn Fn() -> String,
+    ) {
+        if text.is_plain() {
+            return;
+        }
+        for (l, language) in self.languages.iter().enumerate() {
+            if !text.has(language) {
+                self.translations.add((list, field, l), place);
+            }
+        }
+    }
+
+    fn unknown_field(
+        &mut self,
+        list: &'static str,
+        part: &'static str,
+        known: &[&str],
+        field: String,
+        place: &str,
+    ) {
+        let key = (list, part, field.clone());
+        self.unknown.add(key, || {
+            // The suggestion rides along with the place until `finish`.
+            let suggestion = suggest(&field, known.iter().copied()).unwrap_or_default();
+            format!("{place}\u{0}{suggestion}")
+        });
+    }
+
+    fn error(&mut self, place: String, kind: ProblemKind, outcome: Outcome) {
+        self.problems.push(Problem {
+            severity: Severity::Error,
+            place,
+            kind,
+            outcome,
+        });
+    }
+
+    fn warn(&mut self, place: String, kind: ProblemKind, outcome: Outcome) {
+        self.problems.push(Problem {
+            severity: Severity::Warning,
+            place,
+            kind,
+            outcome,
+        });
+    }
+}
+
+fn split_suggestion(place: String) -> (String, Option<String>) {
+    match place.split_once('\u{0}') {
+        Some((place, "")) => (place.to_string(), None),
+        Some((place, suggestion)) => (place.to_string(), Some(suggestion.to_string())),
+        None => (place, None),
+    }
+}
+
+fn required<T>(value: Option<T>, field: &'static str, fatal: &mut Vec<Fatal>) -> Option<T> {
+    if value.is_none() {
+        fatal.push((String::new(), ProblemKind::MissingField { field }));
+    }
+    value
+}
+
+fn required_date(value: Option<String>, fatal: &mut Vec<Fatal>) -> Option<Date> {
+    let value = required(value, "date", fatal)?;
+    let date = Date::parse(&value);
+    if date.is_none() {
+        fatal.push((".date".into(), ProblemKind::BadDate { value }));
+    }
+    date
+}
+
+fn bad_value(what: &'static str, value: String, allowed: &'static [&'static str]) -> ProblemKind {
+    let suggestion = suggest(&value, allowed.iter().copied());
+    ProblemKind::BadValue {
+        what,
+        value,
+        allowed,
+        suggestion,
+    }
+}
+
+fn is_color(value: &str) -> bool {
+    value.len() == 7 && value.starts_with('#') && value[1..].bytes().all(|b| b.is_ascii_hexdigit())
+}
+
+fn refusal(kind: RefusalKind) -> Refusal {
+    Refusal {
+        kind,
+        line: None,
+        column: None,
+    }
+}
+
+/// Recognises UTF-16 and UTF-32 by their byte order mark, or by the NUL bytes
+/// that ASCII text has in them (a JSON document starts with ASCII).
+fn sniff_encoding(bytes: &[u8]) -> Option<Encoding> {
+    match bytes {
+        [0xFF, 0xFE, 0, 0, ..] => Some(Encoding::Utf32Le),
+        [0, 0, 0xFE, 0xFF, ..] => Some(Encoding::Utf32Be),
+        [0xFF, 0xFE, ..] => Some(Encoding::Utf16Le),
+        [0xFE, 0xFF, ..] => Some(Encoding::Utf16Be),
+        [0, 0, 0, x, ..] if *x != 0 => Some(Encoding::Utf32Be),
+        [x, 0, 0, 0, ..] if *x != 0 => Some(Encoding::Utf32Le),
+        [0, x, ..] if *x != 0 => Some(Encoding::Utf16Be),
+        [x, 0, ..] if *x != 0 => Some(Encoding::Utf16Le),
+        _ => None,
+    }
+}
+
+/// The candidate closest to `wanted`, if it is close enough to be a typo:
+/// at most one edit per three characters (and at least one), ignoring case.
+/// Ties go to the candidate listed first.
+fn suggest<'c>(wanted: &str, candidates: impl Iterator<Item = &'c str>) -> Option<String> {
+    let wanted_lower: Vec<char> = wanted.to_lowercase().chars().collect();
+    let mut best: Option<(usize, &str)> = None;
+    for candidate in candidates {
+        if candidate == wanted {
+            continue;
+        }
+        let lower: Vec<char> = candidate.to_lowercase().chars().collect();
+        let limit = (wanted_lower.len().max(lower.len()) / 3).max(1);
+        if wanted_lower.len().abs_diff(lower.len()) > limit {
+            continue;
+        }
+        let distance = edit_distance(&wanted_lower, &lower);
+        if distance <= limit && best.is_none_or(|(d, _)| distance < d) {
+            best = Some((distance, candidate));
+        }
+    }
+    best.map(|(_, candidate)| candidate.to_string())
+}
+
+/// Optimal string alignment distance: insertions, deletions, substitutions
+/// and swaps of two neighbouring characters each cost one.
+fn edit_distance(a: &[char], b: &[char]) -> usize {
+    let mut before: Vec<usize> = vec![0; b.len() + 1];
+    let mut previous: Vec<usize> = (0..=b.len()).collect();
+    let mut current = vec![0; b.len() + 1];
+    for i in 1..=a.len() {
+        current[0] = i;
+        for j in 1..=b.len() {
+            let cost = usize::from(a[i - 1] != b[j - 1]);
+            let mut d = (previous[j] + 1)
+                .min(current[j - 1] + 1)
+                .min(previous[j - 1] + cost);
+            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                d = d.min(before[j - 2] + 1);
+            }
+            current[j] = d;
+        }
+        std::mem::swap(&mut before, &mut previous);
+        std::mem::swap(&mut previous, &mut current);
+    }
+    previous[b.len()]
 }
