@@ -106,7 +106,9 @@ const MONTHS_EN: [&str; 12] = [
 /// A date as a reader writes it, keeping its precision: `14 January 2014`,
 /// `March 2024`, `2013`.
 pub fn format_date(_lang: &str, date: crate::dataset::Date) -> String {
-    let month = date.month().map(|m| MONTHS_EN[(m as usize).clamp(1, 12) - 1]);
+    let month = date
+        .month()
+        .map(|m| MONTHS_EN[(m as usize).clamp(1, 12) - 1]);
     match (date.day(), month) {
         (Some(d), Some(m)) => format!("{d} {m} {}", date.year()),
         (None, Some(m)) => format!("{m} {}", date.year()),

@@ -171,7 +171,10 @@ impl Ctx<'_> {
 
     fn by_year(&self, selected: &[RecIx], as_of: AsOf) -> Chart {
         let rows = aggregate::by_year(self.ds, selected, as_of);
-        let summary = match (rows.first(), rows.iter().max_by_key(|r| r.1.iter().sum::<u64>())) {
+        let summary = match (
+            rows.first(),
+            rows.iter().max_by_key(|r| r.1.iter().sum::<u64>()),
+        ) {
             (Some(first), Some(peak)) => format!(
                 "{} recommendations made from {} to {}; the most, {}, in {}.",
                 self.count(selected.len() as u64),
@@ -216,7 +219,11 @@ impl Ctx<'_> {
             let parts: Vec<String> = rows
                 .iter()
                 .map(|&(s, n)| {
-                    format!("{}: {}", self.text(&self.ds.statuses[s as usize].name), self.count(n))
+                    format!(
+                        "{}: {}",
+                        self.text(&self.ds.statuses[s as usize].name),
+                        self.count(n)
+                    )
                 })
                 .collect();
             format!("{}.", parts.join("; "))
@@ -377,36 +384,45 @@ impl Ctx<'_> {
             tr(self.lang, Msg::Recommendations),
             summary,
         );
-        let line = |key: &str, msg: Msg, color: &str, value: fn(&aggregate::ProgressPoint) -> u64| {
-            let mut pts: Vec<(i32, f64)> = points
-                .iter()
-                .map(|p| (p.day.to_days(), value(p) as f64))
-                .collect();
-            // Carry the last value to the view's date so every line ends there.
-            if let (Some(end), Some(&(day, v))) = (until, pts.last()) {
-                if day < end.to_days() {
-                    pts.push((end.to_days(), v));
+        let line =
+            |key: &str, msg: Msg, color: &str, value: fn(&aggregate::ProgressPoint) -> u64| {
+                let mut pts: Vec<(i32, f64)> = points
+                    .iter()
+                    .map(|p| (p.day.to_days(), value(p) as f64))
+                    .collect();
+                // Carry the last value to the view's date so every line ends there.
+                if let (Some(end), Some(&(day, v))) = (until, pts.last()) {
+                    if day < end.to_days() {
+                        pts.push((end.to_days(), v));
+                    }
                 }
-            }
-            LineSeries {
-                series: Series {
-                    key: key.into(),
-                    label: tr(self.lang, msg).into(),
-                    color: color.into(),
-                },
-                points: pts,
-                cumulative: true,
-            }
-        };
+                LineSeries {
+                    series: Series {
+                        key: key.into(),
+                        label: tr(self.lang, msg).into(),
+                        color: color.into(),
+                    },
+                    points: pts,
+                    cumulative: true,
+                }
+            };
         let svg = (!points.is_empty()).then(|| {
             charts::render_lines(&LineChart {
                 labels: labels.clone(),
                 series: vec![
                     line("made", Msg::Made, "#52606d", |p| p.made),
-                    line("accepted", Msg::AcceptedOrFurther, stage_color(Stage::Accepted), |p| p.accepted),
-                    line("implemented", Msg::Implemented, stage_color(Stage::Implemented), |p| {
-                        p.implemented
-                    }),
+                    line(
+                        "accepted",
+                        Msg::AcceptedOrFurther,
+                        stage_color(Stage::Accepted),
+                        |p| p.accepted,
+                    ),
+                    line(
+                        "implemented",
+                        Msg::Implemented,
+                        stage_color(Stage::Implemented),
+                        |p| p.implemented,
+                    ),
                 ],
             })
         });

@@ -137,8 +137,16 @@ impl Default for Sort {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Loading {
     Idle,
-    Reading { source: String, bytes: u64, total: Option<u64> },
-    Validating { source: String, done: usize, total: usize },
+    Reading {
+        source: String,
+        bytes: u64,
+        total: Option<u64>,
+    },
+    Validating {
+        source: String,
+        done: usize,
+        total: usize,
+    },
 }
 
 pub const PAGE_SIZE: usize = 25;
@@ -273,9 +281,9 @@ pub fn sort_rows(ds: &Dataset, rows: &mut [RecIx], sort: Sort, language: &str) {
     match sort.column {
         Column::Id => rows.sort_by(|a, b| natural_cmp(&rec(a).id, &rec(b).id)),
         Column::Date => rows.sort_by_key(|r| (ds.made_on(rec(r)), *r)),
-        Column::Text => rows.sort_by_cached_key(|r| {
-            query::fold_case(rec(r).text.get(language, default))
-        }),
+        Column::Text => {
+            rows.sort_by_cached_key(|r| query::fold_case(rec(r).text.get(language, default)))
+        }
         Column::Status => rows.sort_by_key(|r| (ds.stage(rec(r).status), rec(r).status, *r)),
     }
     if sort.descending {

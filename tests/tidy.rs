@@ -7,7 +7,14 @@
 use std::fs;
 use std::path::{Path, PathBuf};
 
-const BROWSER_CRATES: [&str; 6] = ["yew", "web_sys", "gloo", "wasm_bindgen", "js_sys", "wasm-bindgen"];
+const BROWSER_CRATES: [&str; 6] = [
+    "yew",
+    "web_sys",
+    "gloo",
+    "wasm_bindgen",
+    "js_sys",
+    "wasm-bindgen",
+];
 const BROWSER_MODULES: [&str; 2] = ["src/ui", "src/platform"];
 
 fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
@@ -29,7 +36,11 @@ fn sources() -> Vec<(String, String)> {
     files
         .into_iter()
         .map(|p| {
-            let rel = p.strip_prefix(root).unwrap().to_string_lossy().replace('\\', "/");
+            let rel = p
+                .strip_prefix(root)
+                .unwrap()
+                .to_string_lossy()
+                .replace('\\', "/");
             (rel, fs::read_to_string(&p).expect("source is UTF-8"))
         })
         .collect()
@@ -57,16 +68,27 @@ fn core_names_no_browser_crate() {
             }
         }
     }
-    assert!(offences.is_empty(), "the core must not name browser crates:\n{}", offences.join("\n"));
+    assert!(
+        offences.is_empty(),
+        "the core must not name browser crates:\n{}",
+        offences.join("\n")
+    );
 }
 
 #[test]
 fn lib_rs_gates_the_browser_modules() {
-    let (_, lib) = sources().into_iter().find(|(p, _)| p == "src/lib.rs").unwrap();
+    let (_, lib) = sources()
+        .into_iter()
+        .find(|(p, _)| p == "src/lib.rs")
+        .unwrap();
     for module in ["mod platform;", "mod ui;"] {
         let line = lib.lines().position(|l| l.trim() == module).expect(module);
         let gate = lib.lines().nth(line - 1).unwrap_or("");
-        assert_eq!(gate.trim(), "#[cfg(target_arch = \"wasm32\")]", "{module} must be wasm32-only");
+        assert_eq!(
+            gate.trim(),
+            "#[cfg(target_arch = \"wasm32\")]",
+            "{module} must be wasm32-only"
+        );
     }
 }
 
@@ -77,5 +99,8 @@ fn every_source_file_says_why_it_exists() {
         .filter(|(_, text)| !text.trim_start().starts_with("//!"))
         .map(|(p, _)| p)
         .collect();
-    assert!(missing.is_empty(), "files without a `//!` paragraph: {missing:?}");
+    assert!(
+        missing.is_empty(),
+        "files without a `//!` paragraph: {missing:?}"
+    );
 }

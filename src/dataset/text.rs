@@ -69,6 +69,11 @@ impl Text {
             .filter(|lang| !lang.is_empty())
     }
 
+    /// Every value, in document order (for search, which looks in all languages).
+    pub fn values(&self) -> impl Iterator<Item = &str> + '_ {
+        self.pairs.iter().map(|(_, value)| &**value)
+    }
+
     /// True for a plain string (one value for every language).
     pub fn is_plain(&self) -> bool {
         self.pairs.iter().any(|(lang, _)| lang.is_empty())

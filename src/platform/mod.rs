@@ -78,7 +78,10 @@ pub fn set_title(title: &str) {
 }
 
 /// Fetches a URL, reporting bytes received as they arrive.
-pub async fn fetch_bytes(url: &str, progress: impl Fn(u64, Option<u64>)) -> Result<Vec<u8>, String> {
+pub async fn fetch_bytes(
+    url: &str,
+    progress: impl Fn(u64, Option<u64>),
+) -> Result<Vec<u8>, String> {
     let promise = window().fetch_with_str(url);
     let response = JsFuture::from(promise)
         .await

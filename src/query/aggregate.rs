@@ -1,10 +1,10 @@
 //! Numbers for the report: headline figures and the series behind each
 //! chart, computed from a selection of recommendations.
 //!
-//! Rates follow the dataset format: acceptance rate = (accepted + in progress
-//! + implemented) / (all but pending); implementation rate = implemented /
-//! (accepted + in progress + implemented). A rate with nothing to divide by is
-//! `None`, never NaN.
+//! Rates follow the dataset format: the acceptance rate is accepted, in
+//! progress and implemented over all but pending; the implementation rate is
+//! implemented over accepted, in progress and implemented. A rate with nothing
+//! to divide by is `None`, never NaN.
 
 use std::collections::BTreeMap;
 

@@ -29,8 +29,9 @@ pub struct Filter {
     /// A recommendation matches when it has any of these themes, or a theme
     /// whose parent is one of them.
     pub themes: BTreeSet<ThemeIx>,
-    /// Matched against the status on the view's date.
-    pub statuses: BTreeSet<StatusIx>,
+    /// Status indexes, matched against the status on the view's date (held as
+    /// `u32` like every other facet).
+    pub statuses: BTreeSet<u32>,
     pub addressees: BTreeSet<BodyIx>,
     pub proposers: BTreeSet<BodyIx>,
     /// Free text, matched case-insensitively against the recommendation's id,
@@ -108,7 +109,7 @@ pub fn select(ds: &Dataset, index: &Index, filter: &Filter, as_of: AsOf) -> Vec<
             let Some(status) = status_at(ds, ix, as_of) else {
                 return false;
             };
-            (filter.statuses.is_empty() || filter.statuses.contains(&status))
+            (filter.statuses.is_empty() || filter.statuses.contains(&u32::from(status)))
                 && theme_wanted(&rec.themes)
                 && any(&filter.addressees, &rec.addressees)
                 && any(&filter.proposers, &rec.proposed_by)

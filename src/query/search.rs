@@ -19,14 +19,14 @@ impl Index {
     pub fn new(ds: &Dataset) -> Index {
         let mut haystack = String::new();
         let mut starts = Vec::with_capacity(ds.recommendations.len() + 1);
-        let mut push = |haystack: &mut String, s: &str| {
+        let push = |haystack: &mut String, s: &str| {
             haystack.extend(s.chars().flat_map(char::to_lowercase));
             // A separator that no search text contains, so a match never
             // spans two fields.
             haystack.push('\u{1}');
         };
         let push_text = |haystack: &mut String, text: &Text| {
-            for (_, value) in text.pairs() {
+            for value in text.values() {
                 push(haystack, value);
             }
         };

@@ -31,10 +31,18 @@ pub fn dashboard(props: &Props) -> Html {
             Some(r) => (
                 format!("{:.1}", r.percent()),
                 format_percent(r.ratio()),
-                format!("{} of {}", format_count(r.part, thousands), format_count(r.whole, thousands)),
+                format!(
+                    "{} of {}",
+                    format_count(r.part, thousands),
+                    format_count(r.whole, thousands)
+                ),
             ),
             // Nothing to divide by: say so rather than show 0 % or NaN.
-            None => (String::new(), "—".to_string(), "no recommendations to rate".to_string()),
+            None => (
+                String::new(),
+                "—".to_string(),
+                "no recommendations to rate".to_string(),
+            ),
         };
         html! {
             <div class="kpi" data-kpi={key} data-value={value}>

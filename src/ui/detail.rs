@@ -5,7 +5,7 @@ use yew::prelude::*;
 
 use super::header::is_web_link;
 use super::Shared;
-use crate::dataset::{Text, RecIx};
+use crate::dataset::{RecIx, Text};
 use crate::i18n::{self, tr, Msg};
 use crate::state::{Action, Loaded};
 

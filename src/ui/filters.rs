@@ -37,9 +37,10 @@ pub fn value_label(ds: &Dataset, lang: &str, facet: Facet, ix: u32) -> String {
     let text = |t: &Text| t.get(lang, default).to_string();
     let ix = ix as usize;
     match facet {
-        Facet::Session => ds.sessions.get(ix).map(|s| {
-            format!("{} · {}", s.date, text(&s.title))
-        }),
+        Facet::Session => ds
+            .sessions
+            .get(ix)
+            .map(|s| format!("{} · {}", s.date, text(&s.title))),
         Facet::Theme => ds.themes.get(ix).map(|t| text(&t.name)),
         Facet::Status => ds.statuses.get(ix).map(|s| text(&s.name)),
         Facet::Addressee | Facet::Proposer => ds.bodies.get(ix).map(|b| text(&b.name)),
@@ -85,9 +86,15 @@ pub fn filters(props: &Props) -> Html {
         let dispatch = props.on_action.clone();
         let onchange = Callback::from(move |e: Event| {
             let select: web_sys::HtmlSelectElement = e.target_unchecked_into();
-            let Ok(year) = select.value().parse::<i32>() else { return };
+            let Ok(year) = select.value().parse::<i32>() else {
+                return;
+            };
             let (a, b) = if is_from { (year, to) } else { (from, year) };
-            let range = if (a.min(b), a.max(b)) == (first, last) { None } else { Some((a, b)) };
+            let range = if (a.min(b), a.max(b)) == (first, last) {
+                None
+            } else {
+                Some((a, b))
+            };
             dispatch.emit(Action::SetYears(range));
         });
         html! {
@@ -174,15 +181,26 @@ fn chips(props: &Props) -> Html {
     };
     let mut items: Vec<Html> = Vec::new();
     if let Some((a, b)) = filter.years {
-        let label = if a == b { format!("{}: {a}", tr(lang, Msg::Year)) } else { format!("{}: {a}–{b}", tr(lang, Msg::Year)) };
+        let label = if a == b {
+            format!("{}: {a}", tr(lang, Msg::Year))
+        } else {
+            format!("{}: {a}–{b}", tr(lang, Msg::Year))
+        };
         items.push(chip(label, Action::SetYears(None)));
     }
     if !filter.text.trim().is_empty() {
-        items.push(chip(format!("Search: “{}”", filter.text.trim()), Action::SetText(String::new())));
+        items.push(chip(
+            format!("Search: “{}”", filter.text.trim()),
+            Action::SetText(String::new()),
+        ));
     }
     for facet in Facet::ALL {
         for ix in facet.values(filter) {
-            let label = format!("{}: {}", facet_label(lang, facet), value_label(ds, lang, facet, ix));
+            let label = format!(
+                "{}: {}",
+                facet_label(lang, facet),
+                value_label(ds, lang, facet, ix)
+            );
             items.push(chip(label, Action::Remove(facet, ix)));
         }
     }

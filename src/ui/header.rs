@@ -94,7 +94,11 @@ pub fn is_web_link(url: &str) -> bool {
 fn progress(loading: &Loading) -> Html {
     let (label, value, max) = match loading {
         Loading::Idle => return html! {},
-        Loading::Reading { source, bytes, total } => (
+        Loading::Reading {
+            source,
+            bytes,
+            total,
+        } => (
             format!(
                 "Reading {source}: {} KB{}",
                 format_count(bytes / 1024, ","),
@@ -105,7 +109,11 @@ fn progress(loading: &Loading) -> Html {
             *bytes as f64,
             total.map(|t| t as f64),
         ),
-        Loading::Validating { source, done, total } => (
+        Loading::Validating {
+            source,
+            done,
+            total,
+        } => (
             format!(
                 "Checking {source}: {} of {} records",
                 format_count(*done as u64, ","),
@@ -179,5 +187,9 @@ fn problems(props: &Props) -> Html {
 }
 
 fn plural(n: usize, one: &str, many: &str) -> String {
-    format!("{} {}", format_count(n as u64, ","), if n == 1 { one } else { many })
+    format!(
+        "{} {}",
+        format_count(n as u64, ","),
+        if n == 1 { one } else { many }
+    )
 }

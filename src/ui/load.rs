@@ -36,7 +36,11 @@ pub async fn load_url(url: &str, dispatch: &Callback<Action>) {
         Ok(resolved) => resolved,
         Err(message) => return dispatch.emit(Action::LoadFailed(message)),
     };
-    let source = if url == DEMO { "the demo".to_string() } else { url.to_string() };
+    let source = if url == DEMO {
+        "the demo".to_string()
+    } else {
+        url.to_string()
+    };
     platform::set_ready(false);
     let progress = {
         let dispatch = dispatch.clone();
@@ -99,9 +103,8 @@ async fn ingest(bytes: Vec<u8>, source: String, dispatch: &Callback<Action>) {
         Ok(text) => text,
         Err(refusal) => return fail(dispatch, &source, refusal.to_string()),
     };
-    drop(bytes);
     platform::yield_to_browser().await;
-    let mut loader = match Loader::parse(&text) {
+    let mut loader = match Loader::parse(text) {
         Ok(loader) => loader,
         Err(refusal) => return fail(dispatch, &source, refusal.to_string()),
     };
@@ -120,5 +123,7 @@ async fn ingest(bytes: Vec<u8>, source: String, dispatch: &Callback<Action>) {
 }
 
 fn fail(dispatch: &Callback<Action>, source: &str, message: String) {
-    dispatch.emit(Action::LoadFailed(format!("{source} was not loaded: {message}")));
+    dispatch.emit(Action::LoadFailed(format!(
+        "{source} was not loaded: {message}"
+    )));
 }

@@ -34,11 +34,14 @@ pub fn table(props: &Props) -> Html {
     let rows = {
         let view = props.view.clone();
         let loaded = props.loaded.clone();
-        use_memo((view, props.sort, lang.clone()), move |(view, sort, lang)| {
-            let mut rows = view.selected.clone();
-            state::sort_rows(&loaded.dataset, &mut rows, *sort, lang);
-            rows
-        })
+        use_memo(
+            (view, props.sort, lang.clone()),
+            move |(view, sort, lang)| {
+                let mut rows = view.selected.clone();
+                state::sort_rows(&loaded.dataset, &mut rows, *sort, lang);
+                rows
+            },
+        )
     };
     let total = rows.len();
     let pages = total.div_ceil(PAGE_SIZE).max(1);

@@ -47,7 +47,11 @@ pub fn dist(root: &Path, out: &Path) -> Result<()> {
     }
     fs::create_dir_all(out)?;
     fs::copy(bound.join("kenes.js"), out.join("kenes.js"))?;
-    optimise(root, &bound.join("kenes_bg.wasm"), &out.join("kenes_bg.wasm"))?;
+    optimise(
+        root,
+        &bound.join("kenes_bg.wasm"),
+        &out.join("kenes_bg.wasm"),
+    )?;
     fs::copy(root.join("index.html"), out.join("index.html"))?;
     copy_dir(&root.join("static"), out)?;
 
@@ -63,20 +67,23 @@ pub fn dist(root: &Path, out: &Path) -> Result<()> {
 /// Shrinks the module with binaryen's `wasm-opt -Oz`, enabling exactly the
 /// WebAssembly features that rustc's wasm32 target emits.
 fn optimise(root: &Path, input: &Path, output: &Path) -> Result<()> {
-    tools::run(Command::new(tools::wasm_opt(root)).args([
-        "-Oz",
-        "--enable-bulk-memory",
-        "--enable-nontrapping-float-to-int",
-        "--enable-sign-ext",
-        "--enable-mutable-globals",
-        "--enable-reference-types",
-        "--enable-multivalue",
-        "--strip-debug",
-        "--strip-producers",
-    ])
-    .arg(input)
-    .arg("-o")
-    .arg(output))
+    tools::run(
+        Command::new(tools::wasm_opt(root))
+            .args([
+                "-Oz",
+                "--enable-bulk-memory",
+                "--enable-nontrapping-float-to-int",
+                "--enable-sign-ext",
+                "--enable-mutable-globals",
+                "--enable-reference-types",
+                "--enable-multivalue",
+                "--strip-debug",
+                "--strip-producers",
+            ])
+            .arg(input)
+            .arg("-o")
+            .arg(output),
+    )
 }
 
 fn copy_dir(from: &Path, to: &Path) -> Result<()> {

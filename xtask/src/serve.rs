@@ -46,14 +46,38 @@ fn answer(root: &Path, mut stream: TcpStream) -> std::io::Result<()> {
     let method = words.next().unwrap_or("");
     let target = words.next().unwrap_or("/");
     if method != "GET" && method != "HEAD" {
-        return respond(&mut stream, "405 Method Not Allowed", "text/plain", b"", false);
+        return respond(
+            &mut stream,
+            "405 Method Not Allowed",
+            "text/plain",
+            b"",
+            false,
+        );
     }
     let Some(path) = resolve(root, target) else {
-        return respond(&mut stream, "404 Not Found", "text/plain", b"not found", method == "GET");
+        return respond(
+            &mut stream,
+            "404 Not Found",
+            "text/plain",
+            b"not found",
+            method == "GET",
+        );
     };
     match fs::read(&path) {
-        Ok(body) => respond(&mut stream, "200 OK", content_type(&path), &body, method == "GET"),
-        Err(_) => respond(&mut stream, "404 Not Found", "text/plain", b"not found", method == "GET"),
+        Ok(body) => respond(
+            &mut stream,
+            "200 OK",
+            content_type(&path),
+            &body,
+            method == "GET",
+        ),
+        Err(_) => respond(
+            &mut stream,
+            "404 Not Found",
+            "text/plain",
+            b"not found",
+            method == "GET",
+        ),
     }
 }
 

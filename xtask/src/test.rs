@@ -14,7 +14,14 @@ pub fn test(root: &Path) -> Result<()> {
     let cargo = |args: &[&str]| tools::run(tools::cargo().current_dir(root).args(args));
 
     cargo(&["fmt", "--all", "--check"])?;
-    cargo(&["clippy", "--workspace", "--all-targets", "--", "-D", "warnings"])?;
+    cargo(&[
+        "clippy",
+        "--workspace",
+        "--all-targets",
+        "--",
+        "-D",
+        "warnings",
+    ])?;
     cargo(&[
         "clippy",
         "--package",

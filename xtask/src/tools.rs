@@ -40,10 +40,7 @@ pub fn ensure_wasm_target() -> Result<()> {
         .output()
         .context("could not run rustc")?;
     let sysroot = PathBuf::from(String::from_utf8_lossy(&sysroot.stdout).trim());
-    if sysroot
-        .join("lib/rustlib/wasm32-unknown-unknown")
-        .is_dir()
-    {
+    if sysroot.join("lib/rustlib/wasm32-unknown-unknown").is_dir() {
         return Ok(());
     }
     run(Command::new("rustup").args(["target", "add", "wasm32-unknown-unknown"]))
