@@ -74,7 +74,7 @@ pub fn render() -> String {
 
 /// The order of fields in the written file: as the format documents them,
 /// so that `kenes` comes first and each record starts with its id.
-const FIELD_ORDER: &[&str] = &[
+const TOP_ORDER: &[&str] = &[
     "kenes",
     "title",
     "description",
@@ -88,6 +88,8 @@ const FIELD_ORDER: &[&str] = &[
     "plans",
     "sessions",
     "recommendations",
+];
+const RECORD_ORDER: &[&str] = &[
     "id",
     "date",
     "session",
@@ -99,11 +101,13 @@ const FIELD_ORDER: &[&str] = &[
     "kind",
     "start",
     "end",
+    "title",
     "location",
     "chair",
     "format",
     "participants",
     "text",
+    "themes",
     "addressees",
     "proposed_by",
     "plan",
@@ -120,7 +124,7 @@ const FIELD_ORDER: &[&str] = &[
 ];
 
 /// Like `serde_json::to_string_pretty` (two-space indent), with object
-/// fields in [`FIELD_ORDER`].
+/// fields in [`TOP_ORDER`] or [`RECORD_ORDER`].
 fn write_pretty(value: &Value, indent: usize, out: &mut String) {
     let pad = |n: usize| "  ".repeat(n);
     match value {
@@ -135,12 +139,12 @@ fn write_pretty(value: &Value, indent: usize, out: &mut String) {
             out.push(']');
         }
         Value::Object(fields) if !fields.is_empty() => {
-            let rank = |k: &str| {
-                FIELD_ORDER
-                    .iter()
-                    .position(|f| *f == k)
-                    .unwrap_or(FIELD_ORDER.len())
+            let order = if fields.contains_key("kenes") {
+                TOP_ORDER
+            } else {
+                RECORD_ORDER
             };
+            let rank = |k: &str| order.iter().position(|f| *f == k).unwrap_or(order.len());
             let mut keys: Vec<&String> = fields.keys().collect();
             keys.sort_by(|a, b| rank(a).cmp(&rank(b)).then(a.cmp(b)));
             out.push_str("{\n");

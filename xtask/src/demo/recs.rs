@@ -89,13 +89,16 @@ impl Picker {
     }
 
     /// A template whose first theme is one of `themes` (or failing that,
-    /// any of whose themes is), least used first.
-    fn pick(&mut self, rng: &mut Rng, themes: &[&str]) -> (usize, usize) {
+    /// any of whose themes is) and fitting `year`, least used first.
+    fn pick(&mut self, rng: &mut Rng, themes: &[&str], year: i64) -> (usize, usize) {
+        let timely = |i: &usize| (TEMPLATES[*i].years.0..=TEMPLATES[*i].years.1).contains(&year);
         let mut candidates: Vec<usize> = (0..TEMPLATES.len())
+            .filter(timely)
             .filter(|&i| themes.contains(&TEMPLATES[i].themes[0]))
             .collect();
         if candidates.is_empty() {
             candidates = (0..TEMPLATES.len())
+                .filter(timely)
                 .filter(|&i| TEMPLATES[i].themes.iter().any(|t| themes.contains(t)))
                 .collect();
         }
@@ -183,7 +186,8 @@ impl Builder<'_> {
     /// A recommendation of session `s` from a template on `themes`, still
     /// under consideration (the caller adds the history).
     fn new_rec(&mut self, s: usize, themes: &[&str]) -> Rec {
-        let (template, follow) = self.picker.pick(self.rng, themes);
+        let year = self.sessions[s].day.year();
+        let (template, follow) = self.picker.pick(self.rng, themes, year);
         self.rec_from(s, template, follow)
     }
 

@@ -98,13 +98,37 @@ impl Day {
         (self.0 + 3).rem_euclid(7)
     }
 
-    /// The same day if it is a weekday, else the following Monday.
+    /// Whether the day is a weekend or a fixed public holiday of Kazakhstan.
+    pub fn is_day_off(self) -> bool {
+        let (y, m, d) = self.civil();
+        const FIXED: [(i64, i64); 13] = [
+            (1, 1),
+            (1, 2),
+            (3, 8),
+            (3, 21),
+            (3, 22),
+            (3, 23),
+            (5, 1),
+            (5, 7),
+            (5, 9),
+            (7, 6),
+            (8, 30),
+            (12, 16),
+            (12, 17),
+        ];
+        self.weekday() >= 5
+            || FIXED.contains(&(m, d))
+            || ((2012..=2021).contains(&y) && (m, d) == (12, 1))
+            || (y >= 2022 && (m, d) == (10, 25))
+    }
+
+    /// The same day if it is a working day, else the next working day.
     pub fn workday(self) -> Day {
-        match self.weekday() {
-            5 => self.plus(2),
-            6 => self.plus(1),
-            _ => self,
+        let mut day = self;
+        while day.is_day_off() {
+            day = day.plus(1);
         }
+        day
     }
 
     /// A working day picked evenly in `lo..=hi` (moved back inside the range
@@ -113,7 +137,7 @@ impl Day {
         let day = Day(rng.range(lo.0, hi.0)).workday();
         if day > hi {
             let mut back = hi;
-            while back.weekday() >= 5 {
+            while back.is_day_off() {
                 back = back.plus(-1);
             }
             back.max(lo)

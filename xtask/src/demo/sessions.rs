@@ -491,7 +491,12 @@ fn illustrative(rng: &mut Rng, reported: &[Session]) -> Vec<Session> {
             }
             taken.push(id.clone());
             let day = Day::between(rng, Day::ymd(year, month, 4), Day::ymd(year, month, 26));
-            let day = if day.weekday() == 0 { day.plus(1) } else { day };
+            // Not on a Monday: the week's preparations come first.
+            let day = if day.weekday() == 0 {
+                day.plus(1).workday()
+            } else {
+                day
+            };
             if topics.is_empty() {
                 topics = (0..TOPICS.len()).collect();
                 rng.shuffle(&mut topics);

@@ -6,14 +6,20 @@
 //! followed by one of the [`FOLLOW_UPS`].
 
 pub struct Template {
+    /// The years in which the sentence makes sense (the Concept of Family and
+    /// Gender Policy dates from 2016, the NPM from 2013, …).
+    pub years: (i64, i64),
     pub themes: &'static [&'static str],
     pub to: &'static [&'static str],
     pub text: [&'static str; 3],
 }
 
 macro_rules! tpl {
+    ($from:literal..=$until:literal, [$($th:expr),+], [$($to:expr),+], $en:expr, $ru:expr, $kk:expr) => {
+        Template { years: ($from, $until), themes: &[$($th),+], to: &[$($to),+], text: [$en, $ru, $kk] }
+    };
     ([$($th:expr),+], [$($to:expr),+], $en:expr, $ru:expr, $kk:expr) => {
-        Template { themes: &[$($th),+], to: &[$($to),+], text: [$en, $ru, $kk] }
+        tpl!(0..=9999, [$($th),+], [$($to),+], $en, $ru, $kk)
     };
 }
 
@@ -27,7 +33,7 @@ pub const TEMPLATES: &[Template] = &[
         "Give independent observers access to all stages of vote counting.",
         "Обеспечить независимым наблюдателям доступ ко всем этапам подсчёта голосов.",
         "Тәуелсіз байқаушылардың дауыстарды санаудың барлық кезеңдеріне қол жеткізуін қамтамасыз ету."),
-    tpl!(["elections"], ["parliament", "government"],
+    tpl!(0..=2023, ["elections"], ["parliament", "government"],
         "Introduce direct elections of district akims.",
         "Ввести прямые выборы акимов районов.",
         "Аудан әкімдерінің тікелей сайлауын енгізу."),
@@ -123,7 +129,7 @@ pub const TEMPLATES: &[Template] = &[
         "Strengthen the independence of judges in their selection and appointment.",
         "Укрепить независимость судей при отборе и назначении на должность.",
         "Судьяларды іріктеу және лауазымға тағайындау кезінде олардың тәуелсіздігін нығайту."),
-    tpl!(["access"], ["parliament", "constitutional"],
+    tpl!(0..=2021, ["access"], ["parliament", "constitutional"],
         "Give citizens the right to apply directly to the Constitutional Court.",
         "Предоставить гражданам право прямого обращения в Конституционный Суд.",
         "Азаматтарға Конституциялық Сотқа тікелей жүгіну құқығын беру."),
@@ -161,23 +167,23 @@ pub const TEMPLATES: &[Template] = &[
         "Гарантировать равенство сторон защиты и обвинения при собирании доказательств.",
         "Дәлелдемелерді жинау кезінде қорғау мен айыптау тараптарының теңдігіне кепілдік беру."),
     // death penalty
-    tpl!(["death_penalty"], ["parliament"],
+    tpl!(0..=2020, ["death_penalty"], ["parliament"],
         "Abolish the death penalty for all crimes.",
         "Отменить смертную казнь за все преступления.",
         "Барлық қылмыс үшін өлім жазасын жою."),
-    tpl!(["death_penalty", "intl"], ["parliament", "mfa"],
+    tpl!(0..=2020, ["death_penalty", "intl"], ["parliament", "mfa"],
         "Ratify the Second Optional Protocol to the International Covenant on Civil and Political Rights.",
         "Ратифицировать Второй факультативный протокол к Международному пакту о гражданских и политических правах.",
         "Азаматтық және саяси құқықтар туралы халықаралық пактіге Екінші факультативтік хаттаманы ратификациялау."),
-    tpl!(["death_penalty"], ["parliament", "government"],
+    tpl!(0..=2020, ["death_penalty"], ["parliament", "government"],
         "Keep the moratorium on executions in force until full abolition.",
         "Сохранять мораторий на исполнение смертной казни до её полной отмены.",
         "Өлім жазасы толық жойылғанға дейін оны орындауға жарияланған мораторийді сақтау."),
-    tpl!(["death_penalty"], ["parliament", "supreme_court"],
+    tpl!(0..=2020, ["death_penalty"], ["parliament", "supreme_court"],
         "Commute the death sentences already handed down to life imprisonment.",
         "Заменить вынесенные смертные приговоры пожизненным лишением свободы.",
         "Шығарылған өлім жазасы туралы үкімдерді өмір бойы бас бостандығынан айырумен ауыстыру."),
-    tpl!(["death_penalty"], ["parliament"],
+    tpl!(0..=2020, ["death_penalty"], ["parliament"],
         "Remove the death penalty from the sanctions of the Criminal Code.",
         "Исключить смертную казнь из санкций Уголовного кодекса.",
         "Өлім жазасын Қылмыстық кодекстің санкцияларынан алып тастау."),
@@ -315,7 +321,7 @@ pub const TEMPLATES: &[Template] = &[
         "Abolish the list of occupations closed to women.",
         "Отменить перечень профессий, запрещённых для женщин.",
         "Әйелдерге тыйым салынған кәсіптер тізбесін алып тастау."),
-    tpl!(["women"], ["government", "mlsp"],
+    tpl!(2017..=9999, ["women"], ["government", "mlsp"],
         "Build gender-responsive budgeting into the Concept of Family and Gender Policy to 2030.",
         "Внедрить гендерно-ориентированное бюджетирование в Концепцию семейной и гендерной политики до 2030 года.",
         "2030 жылға дейінгі Отбасылық және гендерлік саясат тұжырымдамасына гендерлік бағдарланған бюджеттеуді енгізу."),
@@ -382,7 +388,7 @@ pub const TEMPLATES: &[Template] = &[
         "Guarantee compensation and rehabilitation for victims of torture.",
         "Гарантировать компенсацию и реабилитацию жертвам пыток.",
         "Азаптау құрбандарына өтемақы мен оңалтуға кепілдік беру."),
-    tpl!(["torture"], ["government", "ombudsman"],
+    tpl!(2014..=9999, ["torture"], ["government", "ombudsman"],
         "Give the National Preventive Mechanism sufficient funding and staff.",
         "Обеспечить национальный превентивный механизм достаточным финансированием и персоналом.",
         "Ұлттық алдын алу тетігін жеткілікті қаржыландырумен және қызметкерлермен қамтамасыз ету."),
@@ -419,7 +425,7 @@ pub const TEMPLATES: &[Template] = &[
         "Limit solitary confinement to exceptional cases and short periods.",
         "Ограничить применение одиночного содержания исключительными случаями и короткими сроками.",
         "Жалғыз ұстауды қолдануды ерекше жағдайлармен және қысқа мерзімдермен шектеу."),
-    tpl!(["detention", "torture"], ["government", "moh", "mlsp"],
+    tpl!(2014..=9999, ["detention", "torture"], ["government", "moh", "mlsp"],
         "Give the NPM unimpeded access to all closed institutions, including psychiatric and social care facilities.",
         "Обеспечить НПМ беспрепятственный доступ во все закрытые учреждения, включая психиатрические и социальные.",
         "ҰАТ-тың барлық жабық мекемелерге, соның ішінде психиатриялық және әлеуметтік мекемелерге кедергісіз кіруін қамтамасыз ету."),
@@ -453,7 +459,7 @@ pub const TEMPLATES: &[Template] = &[
         "Develop rehabilitation and reintegration programmes for women who have served their sentences.",
         "Разработать программы реабилитации и реинтеграции для женщин, отбывших наказание.",
         "Жазасын өтеген әйелдерге арналған оңалту және қайта интеграциялау бағдарламаларын әзірлеу."),
-    tpl!(["women_closed", "intl"], ["mia"],
+    tpl!(2011..=9999, ["women_closed", "intl"], ["mia"],
         "Apply the UN Bangkok Rules on the treatment of women prisoners.",
         "Применять Бангкокские правила ООН об обращении с женщинами-заключёнными.",
         "Әйел тұтқындарға қатысты БҰҰ-ның Бангкок ережелерін қолдану."),
