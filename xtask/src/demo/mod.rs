@@ -325,6 +325,8 @@ mod tests {
                 "{}",
                 rec.id
             );
+            assert!((1..=3).contains(&rec.addressees.len()), "{}", rec.id);
+            assert!((1..=2).contains(&rec.themes.len()), "{}", rec.id);
             let days: Vec<Day> = rec.history[1..]
                 .iter()
                 .map(|c| Day::parse(&c.date))
