@@ -68,7 +68,8 @@ test("valid datasets of every shape load by URL with their own figures", async (
     const page = await newPage(browser);
     await open(page, `${server.url}?data=data/${file}`);
     await expectFigures(page, readJson(path.join(testData, file)));
-    assert.equal(await page.locator("[data-problems] li").count(), 0, `${file} loads without problems`);
+    // Warnings (a missing translation) are allowed; errors are not.
+    assert.equal(await page.locator("[data-problems] li.error").count(), 0, `${file} loads without errors`);
     assert.deepEqual(page.errors, [], file);
     await page.close();
   }
@@ -125,7 +126,8 @@ test("a partly bad dataset shows its good records and lists each problem", async
     const page = await newPage(browser);
     await page.goto(`${server.url}?data=data/bad/${file}`);
     const items = page.locator("[data-problems] li");
-    await items.first().waitFor({ timeout: 30_000 });
+    // A panel of warnings only starts folded: its items exist but are hidden.
+    await items.first().waitFor({ state: "attached", timeout: 30_000 });
     const shown = (await items.allTextContents()).map((s) => s.trim());
     if (await page.locator("[data-problems].refused").count()) {
       // Refused documents name their one problem.
