@@ -61,7 +61,7 @@ pub fn tr(_lang: &str, msg: Msg) -> &'static str {
         Msg::Session => "Session",
         Msg::Date => "Date",
         Msg::Made => "Made",
-        Msg::AcceptedOrFurther => "Accepted (incl. in progress and implemented)",
+        Msg::AcceptedOrFurther => "Accepted or further",
         Msg::Implemented => "Implemented",
         Msg::Other => "Other",
         Msg::NoData => "No recommendations match the current filters.",

@@ -90,8 +90,8 @@ pub fn build(ds: &Dataset, index: &Index, filter: &Filter, as_of: AsOf, lang: &s
     }
 }
 
-/// The colour of each stage, used for every stage and status mark.
-pub fn stage_color(stage: Stage) -> &'static str {
+/// The report's own colour for each stage, used when the dataset gives none.
+pub fn default_stage_color(stage: Stage) -> &'static str {
     match stage {
         Stage::Pending => "#8a96a3",
         Stage::Accepted => "#3e7cb1",
@@ -99,6 +99,17 @@ pub fn stage_color(stage: Stage) -> &'static str {
         Stage::Implemented => "#2f9e44",
         Stage::Declined => "#c92a2a",
     }
+}
+
+/// The colour of a stage in this dataset: the colour of the first status of
+/// that stage that has one, else the report's own. So a dataset that colours
+/// its statuses sees the same colours in the stage charts.
+pub fn stage_color(ds: &Dataset, stage: Stage) -> String {
+    ds.statuses
+        .iter()
+        .find(|s| s.stage == stage && s.color.is_some())
+        .and_then(|s| s.color.clone())
+        .unwrap_or_else(|| default_stage_color(stage).to_string())
 }
 
 /// The colour of a status: the dataset's own, else its stage's colour, made
@@ -113,7 +124,7 @@ pub fn status_color(ds: &Dataset, status: StatusIx) -> String {
         .iter()
         .filter(|other| other.stage == s.stage && other.color.is_none())
         .count();
-    lighten(stage_color(s.stage), rank as f64 * 0.3)
+    lighten(&stage_color(ds, s.stage), rank as f64 * 0.3)
 }
 
 fn lighten(hex: &str, amount: f64) -> String {
@@ -164,7 +175,7 @@ impl Ctx<'_> {
             .map(|&stage| Series {
                 key: stage.as_str().to_string(),
                 label: i18n::stage_name(self.lang, stage).to_string(),
-                color: stage_color(stage).to_string(),
+                color: stage_color(self.ds, stage),
             })
             .collect()
     }
@@ -371,7 +382,7 @@ impl Ctx<'_> {
         let summary = match points.last() {
             Some(last) => format!(
                 "By {}: {} made, {} accepted or further along, {} implemented.",
-                i18n::format_date(self.lang, last.day),
+                i18n::format_date(self.lang, until.unwrap_or(last.day)),
                 self.count(last.made),
                 self.count(last.accepted),
                 self.count(last.implemented)
@@ -414,13 +425,13 @@ impl Ctx<'_> {
                     line(
                         "accepted",
                         Msg::AcceptedOrFurther,
-                        stage_color(Stage::Accepted),
+                        &stage_color(self.ds, Stage::Accepted),
                         |p| p.accepted,
                     ),
                     line(
                         "implemented",
                         Msg::Implemented,
-                        stage_color(Stage::Implemented),
+                        &stage_color(self.ds, Stage::Implemented),
                         |p| p.implemented,
                     ),
                 ],

@@ -8,7 +8,7 @@ use super::Shared;
 use crate::charts::format_count;
 use crate::dataset::Text;
 use crate::i18n::{self, tr, Msg};
-use crate::report::View;
+use crate::report::{self, View};
 use crate::state::{self, Action, Column, Loaded, Sort, PAGE_SIZE};
 
 /// Characters of recommendation text shown in a row.
@@ -117,10 +117,9 @@ pub fn table(props: &Props) -> Html {
                                             let body = &ds.bodies[b as usize];
                                             body.short.as_ref().map(&text).unwrap_or_else(|| text(&body.name))
                                         }) }</td>
-                                        <td>
-                                            <span class={format!("status stage-{}", status.stage.as_str())}>
-                                                { text(&status.name) }
-                                            </span>
+                                        <td class="status">
+                                            { swatch(&report::status_color(ds, rec.status)) }
+                                            { text(&status.name) }
                                         </td>
                                     </tr>
                                 }
@@ -137,6 +136,15 @@ pub fn table(props: &Props) -> Html {
                 </nav>
             }
         </section>
+    }
+}
+
+/// A dot in a status's colour, drawn as SVG so that no inline style is needed.
+pub fn swatch(color: &str) -> Html {
+    html! {
+        <svg class="swatch" viewBox="0 0 10 10" width="10" height="10" aria-hidden="true">
+            <circle cx="5" cy="5" r="5" fill={color.to_string()} />
+        </svg>
     }
 }
 
