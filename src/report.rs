@@ -122,7 +122,7 @@ pub fn status_color(ds: &Dataset, status: StatusIx) -> String {
     }
     let rank = ds.statuses[..status as usize]
         .iter()
-        .filter(|other| other.stage == s.stage && other.color.is_none())
+        .filter(|other| other.stage == s.stage)
         .count();
     lighten(&stage_color(ds, s.stage), rank as f64 * 0.3)
 }

@@ -1,0 +1,511 @@
+//! Native tests of the query engine, the state reducer and the report.
+//!
+//! Index:
+//! - `select`: each facet, "or" within a facet, "and" across facets, parent
+//!   themes, text search in Latin/Cyrillic/Kazakh, as-of dates.
+//! - `headline`: the two rates as the format defines them, and no NaN.
+//! - `aggregates`: per year (continuous axis), status, theme ranking with
+//!   "other", progress over time from histories.
+//! - `reduce`: toggling, chart-mark clicks, clearing, sorting, paging.
+//! - `report`: six charts with SVG, empty views say so, colours follow the data.
+
+use std::collections::BTreeSet;
+
+use kenes::dataset::{self, Dataset, Date};
+use kenes::query::{self, aggregate, Filter, Index};
+use kenes::report::{self, ChartId};
+use kenes::state::{self, Action, Column, Facet, State};
+
+/// A small dataset with every feature the queries use: default statuses,
+/// parent themes, three languages, histories with partial dates.
+const DATA: &str = r#"{
+  "kenes": 1,
+  "title": "Test",
+  "languages": ["en", "ru", "kk"],
+  "themes": [
+    {"id": "justice", "name": {"en": "Justice", "ru": "Правосудие", "kk": "Сот төрелігі"}},
+    {"id": "torture", "name": {"en": "Torture", "ru": "Пытки", "kk": "Азаптау"}, "parent": "justice"},
+    {"id": "women", "name": {"en": "Women", "ru": "Женщины", "kk": "Әйелдер"}}
+  ],
+  "bodies": [
+    {"id": "gpo", "name": {"en": "Prosecutor", "ru": "Прокуратура", "kk": "Прокуратура"}},
+    {"id": "mia", "name": {"en": "Interior", "ru": "МВД", "kk": "ІІМ"}},
+    {"id": "ngo", "name": {"en": "NGO", "ru": "НПО", "kk": "ҮЕҰ"}}
+  ],
+  "sessions": [
+    {"id": "s2013", "date": "2013-05-30", "title": {"en": "Spring 2013", "ru": "Весна 2013", "kk": "2013 көктемі"}},
+    {"id": "s2014", "date": "2014-01-14", "title": {"en": "Summary 2013", "ru": "Итоги 2013", "kk": "2013 қорытындысы"}},
+    {"id": "s2016", "date": "2016-03", "title": {"en": "No output", "ru": "Без итогов", "kk": "Нәтижесіз"}}
+  ],
+  "recommendations": [
+    {"id": "R-1", "session": "s2013", "themes": ["torture"], "addressees": ["gpo"], "proposed_by": ["ngo"],
+     "text": {"en": "Move torture investigations to prosecutors", "ru": "Передать расследования пыток прокурорам", "kk": "Азаптауды тергеуді прокурорларға беру"},
+     "status": "implemented",
+     "history": [{"date": "2013-05-30", "status": "under_consideration"}, {"date": "2013-12", "status": "accepted"}, {"date": "2015", "status": "implemented"}]},
+    {"id": "R-2", "session": "s2013", "themes": ["women"], "addressees": ["mia"],
+     "text": {"en": "Open crisis centres", "ru": "Открыть кризисные центры", "kk": "Дағдарыс орталықтарын ашу"},
+     "status": "rejected",
+     "history": [{"date": "2013-05-30", "status": "under_consideration"}, {"date": "2014-02-01", "status": "rejected"}]},
+    {"id": "R-10", "session": "s2014", "themes": ["justice", "women"], "addressees": ["gpo", "mia"], "proposed_by": ["ngo"],
+     "text": {"en": "Publish court decisions", "ru": "Публиковать решения судов", "kk": "Сот шешімдерін жариялау"},
+     "note": "Қазақ letters in a note: ҰҚҒӨҮҢ",
+     "status": "in_progress"},
+    {"id": "R-3", "session": "s2014", "themes": [], "addressees": [],
+     "text": {"en": "Consider the convention", "ru": "Рассмотреть конвенцию", "kk": "Конвенцияны қарау"},
+     "status": "under_consideration"}
+  ]
+}"#;
+
+fn dataset() -> (Dataset, Index) {
+    let (ds, problems) = dataset::load(DATA).expect("the test dataset loads");
+    assert!(problems.is_empty(), "{problems:?}");
+    let index = Index::new(&ds);
+    (ds, index)
+}
+
+fn ids(ds: &Dataset, selected: &[u32]) -> String {
+    selected
+        .iter()
+        .map(|&r| ds.recommendations[r as usize].id.as_str())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Selects with `filter` at `as_of` and compares the ids chosen.
+fn check(filter: Filter, as_of: Option<&str>, expected: &str) {
+    let (ds, index) = dataset();
+    let as_of = as_of.map(|d| Date::parse(d).unwrap());
+    let selected = query::select(&ds, &index, &filter, as_of);
+    assert_eq!(ids(&ds, &selected), expected, "{filter:?} as of {as_of:?}");
+}
+
+fn set(values: &[u32]) -> BTreeSet<u32> {
+    values.iter().copied().collect()
+}
+
+mod select {
+    use super::*;
+
+    #[test]
+    fn no_filter_selects_all() {
+        check(Filter::default(), None, "R-1 R-2 R-10 R-3");
+    }
+
+    #[test]
+    fn facets() {
+        check(
+            Filter {
+                themes: set(&[2]),
+                ..Filter::default()
+            },
+            None,
+            "R-2 R-10",
+        );
+        check(
+            Filter {
+                addressees: set(&[1]),
+                ..Filter::default()
+            },
+            None,
+            "R-2 R-10",
+        );
+        check(
+            Filter {
+                proposers: set(&[2]),
+                ..Filter::default()
+            },
+            None,
+            "R-1 R-10",
+        );
+        check(
+            Filter {
+                sessions: set(&[1]),
+                ..Filter::default()
+            },
+            None,
+            "R-10 R-3",
+        );
+        check(
+            Filter {
+                years: Some((2014, 2016)),
+                ..Filter::default()
+            },
+            None,
+            "R-10 R-3",
+        );
+        // Status indexes follow the default vocabulary: 4 is "implemented".
+        check(
+            Filter {
+                statuses: set(&[4, 6]),
+                ..Filter::default()
+            },
+            None,
+            "R-1 R-2",
+        );
+    }
+
+    #[test]
+    fn values_of_one_facet_are_alternatives_and_facets_combine() {
+        check(
+            Filter {
+                addressees: set(&[0, 1]),
+                ..Filter::default()
+            },
+            None,
+            "R-1 R-2 R-10",
+        );
+        check(
+            Filter {
+                addressees: set(&[0, 1]),
+                themes: set(&[2]),
+                ..Filter::default()
+            },
+            None,
+            "R-2 R-10",
+        );
+    }
+
+    #[test]
+    fn a_parent_theme_includes_its_children() {
+        check(
+            Filter {
+                themes: set(&[0]),
+                ..Filter::default()
+            },
+            None,
+            "R-1 R-10",
+        );
+        check(
+            Filter {
+                themes: set(&[1]),
+                ..Filter::default()
+            },
+            None,
+            "R-1",
+        );
+    }
+
+    #[test]
+    fn text_search_ignores_case_in_every_script() {
+        let text = |t: &str| Filter {
+            text: t.into(),
+            ..Filter::default()
+        };
+        check(text("CRISIS"), None, "R-2");
+        check(text("пыток"), None, "R-1");
+        check(text("ПЫТОК"), None, "R-1");
+        check(text("азаптауды"), None, "R-1");
+        check(text("ДАҒДАРЫС"), None, "R-2");
+        check(text("ұқғөүң"), None, "R-10");
+        check(text("r-1"), None, "R-1 R-10");
+        check(text("  court "), None, "R-10");
+        check(text("nothing like this"), None, "");
+    }
+
+    #[test]
+    fn as_of_uses_histories_and_hides_later_recommendations() {
+        // On 2013-12-31, R-1 is accepted (its change dated 2013-12) and R-2 is
+        // still under consideration; the 2014 recommendations do not exist yet.
+        check(Filter::default(), Some("2013-12-31"), "R-1 R-2");
+        check(
+            Filter {
+                statuses: set(&[1]),
+                ..Filter::default()
+            },
+            Some("2013-12-31"),
+            "R-1",
+        );
+        check(
+            Filter {
+                statuses: set(&[0]),
+                ..Filter::default()
+            },
+            Some("2013-12-31"),
+            "R-2",
+        );
+        // A year-precise change ("2015") counts from the start of that year.
+        check(
+            Filter {
+                statuses: set(&[4]),
+                ..Filter::default()
+            },
+            Some("2015-01-01"),
+            "R-1",
+        );
+        check(
+            Filter {
+                statuses: set(&[4]),
+                ..Filter::default()
+            },
+            Some("2014-12-31"),
+            "",
+        );
+    }
+
+    #[test]
+    fn sessions_in_view_count_sessions_without_output_unless_records_are_filtered() {
+        let (ds, index) = dataset();
+        let all = Filter::default();
+        let selected = query::select(&ds, &index, &all, None);
+        assert_eq!(query::sessions_in_view(&ds, &all, &selected), vec![0, 1, 2]);
+        let women = Filter {
+            themes: set(&[2]),
+            ..Filter::default()
+        };
+        let selected = query::select(&ds, &index, &women, None);
+        assert_eq!(query::sessions_in_view(&ds, &women, &selected), vec![0, 1]);
+    }
+}
+
+mod headline {
+    use super::*;
+
+    fn check(filter: Filter, expected: &str) {
+        let (ds, index) = dataset();
+        let selected = query::select(&ds, &index, &filter, None);
+        let sessions = query::sessions_in_view(&ds, &filter, &selected);
+        let h = aggregate::headline(&ds, &selected, sessions.len(), None);
+        let rate = |r: Option<query::Rate>| match r {
+            Some(r) => format!("{}/{}={}", r.part, r.whole, r.percent()),
+            None => "none".into(),
+        };
+        let got = format!(
+            "recs={} sessions={} acceptance={} implementation={}",
+            h.recommendations,
+            h.sessions,
+            rate(h.acceptance),
+            rate(h.implementation)
+        );
+        assert_eq!(got, expected);
+    }
+
+    #[test]
+    fn rates_follow_the_format() {
+        // Taken up: R-1 (implemented) and R-10 (in progress); declined: R-2;
+        // pending R-3 is left out of the acceptance rate.
+        check(
+            Filter::default(),
+            "recs=4 sessions=3 acceptance=2/3=66.7 implementation=1/2=50",
+        );
+    }
+
+    #[test]
+    fn a_rate_with_nothing_to_divide_is_none_not_nan() {
+        check(
+            Filter {
+                text: "convention".into(),
+                ..Filter::default()
+            },
+            "recs=1 sessions=1 acceptance=none implementation=none",
+        );
+        check(
+            Filter {
+                text: "no such words".into(),
+                ..Filter::default()
+            },
+            "recs=0 sessions=0 acceptance=none implementation=none",
+        );
+    }
+}
+
+mod aggregates {
+    use super::*;
+
+    #[test]
+    fn by_year_has_a_continuous_axis() {
+        let (ds, index) = dataset();
+        let all = query::select(&ds, &index, &Filter::default(), None);
+        let rows = aggregate::by_year(&ds, &all, None);
+        // Stages: pending, accepted, in progress, implemented, declined.
+        assert_eq!(rows, vec![(2013, [0, 0, 0, 1, 1]), (2014, [1, 0, 1, 0, 0])]);
+    }
+
+    #[test]
+    fn by_status_and_theme_ranking() {
+        let (ds, index) = dataset();
+        let all = query::select(&ds, &index, &Filter::default(), None);
+        let status: Vec<(String, u64)> = aggregate::by_status(&ds, &all, None)
+            .into_iter()
+            .map(|(s, n)| (ds.statuses[s as usize].id.clone(), n))
+            .collect();
+        assert_eq!(
+            format!("{status:?}"),
+            r#"[("under_consideration", 1), ("in_progress", 1), ("implemented", 1), ("rejected", 1)]"#
+        );
+        let ranking = aggregate::by_theme(&ds, &all, 1);
+        assert_eq!(ranking.top, vec![(2, 2)]);
+        assert_eq!(ranking.other, Some((2, 2)));
+    }
+
+    #[test]
+    fn progress_follows_histories() {
+        let (ds, index) = dataset();
+        let all = query::select(&ds, &index, &Filter::default(), None);
+        let points: Vec<String> = aggregate::progress(&ds, &all, None)
+            .into_iter()
+            .map(|p| format!("{} {}/{}/{}", p.day, p.made, p.accepted, p.implemented))
+            .collect();
+        assert_eq!(
+            points,
+            vec![
+                "2013-05-30 2/0/0",
+                "2013-12 2/1/0",
+                "2014-01-14 4/2/0",
+                // R-2's rejection on 2014-02-01 moves no series: no point.
+                "2015 4/2/1",
+            ]
+        );
+        let until = aggregate::progress(&ds, &all, Date::parse("2013-12-31"));
+        assert_eq!(until.last().map(|p| (p.made, p.accepted)), Some((2, 1)));
+    }
+}
+
+mod reduce {
+    use super::*;
+
+    fn run(actions: Vec<Action>) -> State {
+        actions
+            .into_iter()
+            .fold(State::default(), |s, a| state::reduce(&s, a))
+    }
+
+    #[test]
+    fn toggling_twice_undoes() {
+        let s = run(vec![Action::Toggle(Facet::Theme, 2), Action::Page(3)]);
+        assert_eq!(s.filter.themes, set(&[2]));
+        assert_eq!(s.page, 3);
+        let s = state::reduce(&s, Action::Toggle(Facet::Theme, 2));
+        assert!(s.filter.is_empty());
+        assert_eq!(s.page, 0, "a filter change goes back to the first page");
+    }
+
+    #[test]
+    fn chart_marks_become_actions() {
+        let (ds, _) = dataset();
+        let action = |kind, value| state::mark_action(&ds, kind, value).map(|a| format!("{a:?}"));
+        assert_eq!(action("year", "2013").as_deref(), Some("ToggleYear(2013)"));
+        assert_eq!(
+            action("theme", "women").as_deref(),
+            Some("Toggle(Theme, 2)")
+        );
+        assert_eq!(
+            action("status", "rejected").as_deref(),
+            Some("Toggle(Status, 6)")
+        );
+        assert_eq!(
+            action("session", "s2016").as_deref(),
+            Some("Toggle(Session, 2)")
+        );
+        assert_eq!(
+            action("addressee", "mia").as_deref(),
+            Some("Toggle(Addressee, 1)")
+        );
+        assert_eq!(action("theme", "no-such-theme"), None);
+        assert_eq!(action("colour", "red"), None);
+        let s = run(vec![Action::ToggleYear(2013)]);
+        assert_eq!(s.filter.years, Some((2013, 2013)));
+        let s = state::reduce(&s, Action::ToggleYear(2013));
+        assert_eq!(s.filter.years, None);
+    }
+
+    #[test]
+    fn clearing_and_year_ranges() {
+        let s = run(vec![
+            Action::SetYears(Some((2016, 2013))),
+            Action::SetText("x".into()),
+            Action::Toggle(Facet::Status, 1),
+        ]);
+        assert_eq!(
+            s.filter.years,
+            Some((2013, 2016)),
+            "a reversed range is put in order"
+        );
+        let s = state::reduce(&s, Action::ClearFilters);
+        assert!(s.filter.is_empty());
+    }
+
+    #[test]
+    fn sorting_by_id_is_natural_and_toggles_direction() {
+        let (ds, index) = dataset();
+        let mut rows = query::select(&ds, &index, &Filter::default(), None);
+        let s = run(vec![Action::SortBy(Column::Id)]);
+        state::sort_rows(&ds, &mut rows, s.sort, "en");
+        assert_eq!(ids(&ds, &rows), "R-1 R-2 R-3 R-10");
+        let s = state::reduce(&s, Action::SortBy(Column::Id));
+        state::sort_rows(&ds, &mut rows, s.sort, "en");
+        assert_eq!(ids(&ds, &rows), "R-10 R-3 R-2 R-1");
+        state::sort_rows(
+            &ds,
+            &mut rows,
+            state::Sort {
+                column: Column::Text,
+                descending: false,
+            },
+            "ru",
+        );
+        assert_eq!(ids(&ds, &rows), "R-2 R-1 R-10 R-3");
+    }
+}
+
+mod report_view {
+    use super::*;
+
+    #[test]
+    fn six_charts_with_svg_and_empty_views_say_so() {
+        let (ds, index) = dataset();
+        let view = report::build(&ds, &index, &Filter::default(), None, "en");
+        let drawn: Vec<&str> = view
+            .charts
+            .iter()
+            .filter(|c| c.svg.as_deref().is_some_and(|s| s.contains("role=\"img\"")))
+            .map(|c| c.id.as_str())
+            .collect();
+        assert_eq!(drawn, ChartId::ALL.map(ChartId::as_str).to_vec());
+        for chart in &view.charts {
+            let svg = chart.svg.as_deref().unwrap_or_default();
+            assert!(!svg.contains("NaN"), "{}", chart.id.as_str());
+        }
+
+        let nothing = Filter {
+            text: "no such words".into(),
+            ..Filter::default()
+        };
+        let view = report::build(&ds, &index, &nothing, None, "en");
+        for chart in &view.charts {
+            assert_eq!(chart.svg, None, "{}", chart.id.as_str());
+            assert_eq!(
+                chart.summary,
+                "No recommendations match the current filters."
+            );
+        }
+    }
+
+    #[test]
+    fn stage_colours_follow_the_datasets_status_colours() {
+        let data = DATA.replacen(
+            r#""languages": ["en", "ru", "kk"],"#,
+            r##""languages": ["en", "ru", "kk"],
+  "statuses": [
+    {"id": "open", "name": "Open", "stage": "pending"},
+    {"id": "done", "name": "Done", "stage": "implemented", "color": "#123456"},
+    {"id": "half", "name": "Half done", "stage": "implemented"}
+  ],"##,
+            1,
+        );
+        let (ds, _) = dataset::load(&data).expect("loads");
+        assert_eq!(
+            report::stage_color(&ds, kenes::dataset::Stage::Implemented),
+            "#123456"
+        );
+        assert_eq!(
+            report::stage_color(&ds, kenes::dataset::Stage::Pending),
+            "#8a96a3"
+        );
+        assert_eq!(report::status_color(&ds, 1), "#123456");
+        // Second status of a stage, without a colour of its own: lighter.
+        assert_ne!(
+            report::status_color(&ds, 2),
+            report::stage_color(&ds, kenes::dataset::Stage::Implemented)
+        );
+    }
+}
