@@ -11,7 +11,7 @@ use super::axis::{value_ticks, Ticks};
 use super::format::{format_count, format_value};
 use super::svg::{
     begin_chart, chart_width, end_chart, fit_text, heading_height, label, legend, legend_height,
-    line, num, text_width, Svg, AXIS, GRID, LABEL_SIZE, MUTED, PAD, TEXT, TICK_SIZE,
+    line, num, text_width, x_axis_title, Svg, AXIS, GRID, LABEL_SIZE, MUTED, PAD, TEXT, TICK_SIZE,
 };
 use super::{BarChart, Category, Orientation};
 
@@ -173,16 +173,7 @@ fn vertical(chart: &BarChart) -> String {
     line(&mut svg, (left, plot_bottom), (right, plot_bottom), AXIS);
 
     if !labels.x_axis.is_empty() {
-        let text = fit_text(&labels.x_axis, 80, plot_w, LABEL_SIZE);
-        label(
-            &mut svg,
-            left + plot_w / 2.0,
-            x_title_at,
-            LABEL_SIZE,
-            "middle",
-            MUTED,
-            &text,
-        );
+        x_axis_title(&mut svg, &labels.x_axis, (left, right), width, x_title_at);
     }
     end_chart(svg)
 }
@@ -325,16 +316,7 @@ fn horizontal(chart: &BarChart) -> String {
     line(&mut svg, (left, plot_top), (left, plot_bottom), AXIS);
 
     if !labels.x_axis.is_empty() {
-        let text = fit_text(&labels.x_axis, 80, plot_w, LABEL_SIZE);
-        label(
-            &mut svg,
-            left + plot_w / 2.0,
-            x_title_at,
-            LABEL_SIZE,
-            "middle",
-            MUTED,
-            &text,
-        );
+        x_axis_title(&mut svg, &labels.x_axis, (left, right), width, x_title_at);
     }
     end_chart(svg)
 }

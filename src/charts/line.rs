@@ -10,7 +10,7 @@ use super::axis::{civil_from_days, date_domain, date_tick_room, date_ticks, valu
 use super::format::format_value;
 use super::svg::{
     begin_chart, chart_width, end_chart, fit_text, heading_height, label, legend, legend_height,
-    line, num, text_width, Svg, AXIS, GRID, LABEL_SIZE, MUTED, PAD, TEXT, TICK_SIZE,
+    line, num, text_width, x_axis_title, Svg, AXIS, GRID, LABEL_SIZE, MUTED, PAD, TEXT, TICK_SIZE,
 };
 use super::{LineChart, LineSeries};
 
@@ -143,16 +143,7 @@ pub fn render_lines(chart: &LineChart) -> String {
     svg.close("g");
 
     if !labels.x_axis.is_empty() {
-        let text = fit_text(&labels.x_axis, 80, plot_w, LABEL_SIZE);
-        label(
-            &mut svg,
-            left + plot_w / 2.0,
-            x_title_at,
-            LABEL_SIZE,
-            "middle",
-            MUTED,
-            &text,
-        );
+        x_axis_title(&mut svg, &labels.x_axis, (left, right), width, x_title_at);
     }
     end_chart(svg)
 }

@@ -237,6 +237,22 @@ pub fn label(svg: &mut Svg, x: f64, y: f64, size: f64, anchor: &str, fill: &str,
     );
 }
 
+/// The title of the horizontal axis, with its baseline at `y`: centred under
+/// the plot (`left..right`) when it fits there, otherwise centred on the
+/// whole chart, and cut only when it is wider than the chart.
+pub fn x_axis_title(svg: &mut Svg, text: &str, (left, right): (f64, f64), width: f64, y: f64) {
+    let w = text_width(text, LABEL_SIZE);
+    let (text, x) = if w <= right - left {
+        (text.to_owned(), (left + right) / 2.0)
+    } else {
+        let text = fit_text(text, usize::MAX, width - 2.0 * PAD, LABEL_SIZE);
+        let half = text_width(&text, LABEL_SIZE) / 2.0;
+        let x = ((left + right) / 2.0).clamp(PAD + half, (width - PAD - half).max(PAD + half));
+        (text, x)
+    };
+    label(svg, x, y, LABEL_SIZE, "middle", MUTED, &text);
+}
+
 /// A horizontal or vertical line.
 pub fn line(svg: &mut Svg, (x1, y1): (f64, f64), (x2, y2): (f64, f64), stroke: &str) {
     svg.leaf(
@@ -428,5 +444,51 @@ fn chart_id(kind: &str, labels: &Labels) -> String {
         format!("kenes-{kind}-{hash:08x}")
     } else {
         format!("kenes-{kind}-{slug}-{hash:08x}")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn check_wrap(text: &str, lines: usize, width: f64, expected: &[&str]) {
+        assert_eq!(wrap_text(text, lines, width, 16.0), expected);
+    }
+
+    #[test]
+    fn text_wraps_at_spaces_and_cuts_only_the_last_line() {
+        check_wrap("", 2, 300.0, &[]);
+        check_wrap("Sessions", 2, 300.0, &["Sessions"]);
+        check_wrap(
+            "Recommendations of the Dialogue Platform by year and stage",
+            2,
+            290.0,
+            &[
+                "Recommendations of the Dialogue",
+                "Platform by year and stage",
+            ],
+        );
+        let cut = wrap_text("one two three four five six seven eight", 2, 80.0, 16.0);
+        assert_eq!(cut.len(), 2);
+        assert!(cut[1].ends_with('…'), "{cut:?}");
+        assert!(cut.iter().all(|l| text_width(l, 16.0) <= 80.0));
+    }
+
+    #[test]
+    fn legend_entries_move_to_a_new_row_rather_than_shrink() {
+        let s = |label: &str| Series {
+            key: "k".to_owned(),
+            label: label.to_owned(),
+            color: "#000000".to_owned(),
+        };
+        let series = [
+            s("Made"),
+            s("Accepted (incl. in progress and implemented)"),
+            s("Implemented"),
+        ];
+        let rows = legend_rows(&series, 390.0);
+        assert_eq!(rows.len(), 3);
+        assert_eq!(rows[1][0].2, series[1].label);
+        assert_eq!(legend_rows(&series, 640.0).len(), 1);
     }
 }

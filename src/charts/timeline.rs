@@ -14,7 +14,7 @@ use super::axis::{date_domain, date_tick_room, date_ticks, value_ticks, DateTick
 use super::format::{format_count, format_value};
 use super::svg::{
     begin_chart, chart_width, end_chart, fit_text, heading_height, label, line, num, text_width,
-    Svg, AXIS, GRID, LABEL_SIZE, MUTED, PAD, TEXT, TICK_SIZE,
+    x_axis_title, Svg, AXIS, GRID, LABEL_SIZE, MUTED, PAD, TEXT, TICK_SIZE,
 };
 use super::{Timeline, TimelineEvent};
 
@@ -116,15 +116,12 @@ pub fn render_timeline(chart: &Timeline) -> String {
     svg.close("g");
 
     if !labels.x_axis.is_empty() {
-        let text = fit_text(&labels.x_axis, 80, l.right - l.left, LABEL_SIZE);
-        label(
+        x_axis_title(
             &mut svg,
-            (l.left + l.right) / 2.0,
+            &labels.x_axis,
+            (l.left, l.right),
+            chart_width(labels),
             l.x_title_at,
-            LABEL_SIZE,
-            "middle",
-            MUTED,
-            &text,
         );
     }
     end_chart(svg)
@@ -333,7 +330,8 @@ impl Layout {
         } else {
             4
         };
-        let name_room = (plot_w * 0.45).min(190.0);
+        let name_room = (plot_w * 0.5).clamp(100.0, 300.0);
+        let name_chars = (plot_w / 20.0).clamp(16.0, 48.0) as usize;
 
         let mut taken: Vec<Rect> = self.y_title.iter().map(|(_, r)| *r).collect();
         let mut notes = Vec::new();
@@ -363,7 +361,7 @@ impl Layout {
             if names >= max_names || rank >= 2 * max_names {
                 continue;
             }
-            let name = fit_text(&events[i].label, 28, name_room, NAME_SIZE);
+            let name = fit_text(&events[i].label, name_chars, name_room, NAME_SIZE);
             if name.is_empty() {
                 continue;
             }
