@@ -6,6 +6,9 @@
 //!   compared as a golden outline (`check_marks`).
 //! - `hostile`: labels and keys cannot inject markup.
 //! - `edge`: empty, single, zero, huge and non-finite data stay valid.
+//! - `width`: charts lay out for `Labels::width`: clamped, and readable on
+//!   a phone (wrapped headings and legends, thinner axes, short labels).
+//! - `timeline`: the sessions needles, their labels and hit areas.
 //! - `snapshot`: one small chart compared byte for byte with
 //!   `tests/snapshots/`; run with `UPDATE_SNAPSHOTS=1` to rewrite it.
 //! - `tidy`: the chart code names no browser crate.
@@ -14,8 +17,8 @@ mod chart_fixtures;
 
 use chart_fixtures as fx;
 use kenes::charts::{
-    format_count, format_percent, render_bars, render_lines, render_timeline, BarChart, LineChart,
-    LineSeries, Orientation, Timeline, TimelineEvent,
+    format_count, format_percent, render_bars, render_lines, render_timeline, BarChart, Labels,
+    LineChart, LineSeries, Orientation, Timeline, TimelineEvent,
 };
 use roxmltree::{Document, Node};
 
@@ -84,7 +87,12 @@ fn check_document(svg: &str, title: &str, summary: &str) {
         .split(' ')
         .map(|v| v.parse().expect("number in viewBox"))
         .collect();
-    assert_eq!(view_box[..3], [0.0, 0.0, 640.0]);
+    assert_eq!(view_box[..2], [0.0, 0.0]);
+    assert!(
+        (280.0..=1200.0).contains(&view_box[2]),
+        "width {}",
+        view_box[2]
+    );
     assert!(view_box[3] > 60.0 && view_box[3] < 2000.0);
     let ids: Vec<&str> = root
         .attribute("aria-labelledby")
@@ -108,13 +116,22 @@ fn check_document(svg: &str, title: &str, summary: &str) {
         if let Some(d) = node.attribute("d") {
             assert!(!d.contains("inf") && !d.contains("NaN"), "bad path {d}");
         }
-        for attr in ["x", "y", "cx", "cy", "width", "height", "r"] {
+        for (attr, max) in [
+            ("x", view_box[2]),
+            ("cx", view_box[2]),
+            ("x1", view_box[2]),
+            ("x2", view_box[2]),
+            ("width", view_box[2]),
+            ("y", view_box[3]),
+            ("cy", view_box[3]),
+            ("y1", view_box[3]),
+            ("y2", view_box[3]),
+            ("height", view_box[3]),
+            ("r", view_box[3]),
+        ] {
             if let Some(v) = node.attribute(attr) {
                 let v: f64 = v.parse().expect("numeric coordinate");
-                assert!(
-                    (0.0..=view_box[3].max(640.0)).contains(&v),
-                    "{attr}={v} out of the viewBox"
-                );
+                assert!((0.0..=max).contains(&v), "{attr}={v} out of the viewBox");
             }
         }
     }
@@ -279,28 +296,45 @@ year=2015 [focus] 2015: 112 (Pending 9, Accepted 22, In progress 9, Implemented 
     }
 
     #[test]
-    fn sessions_are_circles_with_area_proportional_to_counts() {
+    fn sessions_are_focusable_needles_with_full_tooltips() {
         let svg = render_timeline(&fx::timeline());
         let outline = outline(&svg);
         assert_eq!(outline.lines().count(), 20);
         assert!(outline
             .lines()
             .all(|l| l.starts_with("session=s") && l.contains("[focus]")));
-        assert!(outline.contains("session=s6 [focus] Session 6 · session date 6: 160"));
+        assert!(
+            outline.contains("session=s6 [focus] Session 6 — session date 6: 160 recommendations")
+        );
         let doc = parse(&svg);
-        let radius = |value: &str| -> f64 {
-            let mark = doc
-                .descendants()
+        let mark = |value: &str| {
+            doc.descendants()
                 .find(|n| n.attribute("data-filter-value") == Some(value))
-                .unwrap();
-            let circle = mark.children().find(|c| c.has_tag_name("circle")).unwrap();
-            circle.attribute("r").unwrap().parse().unwrap()
+                .unwrap()
         };
-        // 160 and 40 recommendations: four times the area, twice the radius.
-        let ratio = radius("s6") / radius("s12");
-        assert!((ratio - 2.0).abs() < 0.01, "{ratio}");
-        // A session without recommendations is still visible.
-        assert!(radius("s2") >= 4.0);
+        let stem_height = |value: &str| -> f64 {
+            let stem = mark(value)
+                .children()
+                .find(|c| class_has(c, "kenes-stem"))
+                .unwrap();
+            let y = |a| stem.attribute(a).unwrap().parse::<f64>().unwrap();
+            y("y1") - y("y2")
+        };
+        // 160 and 40 recommendations: four times as high.
+        let ratio = stem_height("s6") / stem_height("s12");
+        assert!((ratio - 4.0).abs() < 0.01, "{ratio}");
+        assert_eq!(
+            mark("s6").attribute("aria-label"),
+            Some("Session 6 — session date 6: 160 recommendations")
+        );
+        // A session without recommendations has no stem, only a ring.
+        let silent = mark("s2");
+        assert!(silent.children().all(|c| !class_has(&c, "kenes-stem")));
+        let dot = silent
+            .children()
+            .find(|c| class_has(c, "kenes-dot"))
+            .unwrap();
+        assert_eq!(dot.attribute("fill"), Some("#ffffff"));
     }
 
     #[test]
@@ -414,6 +448,7 @@ mod edge {
         let timeline = Timeline {
             labels: fx::labels("Empty", "", "", "Nothing yet."),
             events: Vec::new(),
+            color: None,
         };
         check_document(&render_timeline(&timeline), "Empty", "Nothing yet.");
     }
@@ -532,6 +567,7 @@ mod edge {
             let chart = Timeline {
                 labels: fx::labels("t", "", "", "s"),
                 events,
+                color: None,
             };
             check_document(&render_timeline(&chart), "t", "s");
         }
@@ -543,6 +579,320 @@ mod edge {
         assert_eq!(format_count(1_234_567, "\u{a0}"), "1\u{a0}234\u{a0}567");
         assert_eq!(format_percent(0.823), "82.3%");
         assert_eq!(format_percent(f64::NAN), "—");
+    }
+}
+
+mod width {
+    use super::*;
+
+    fn view_box_width(svg: &str) -> f64 {
+        let doc = parse(svg);
+        let vb = doc.root_element().attribute("viewBox").unwrap().to_owned();
+        vb.split(' ').nth(2).unwrap().parse().unwrap()
+    }
+
+    fn texts(svg: &str) -> Vec<String> {
+        parse(svg)
+            .descendants()
+            .filter(|n| n.has_tag_name("text"))
+            .filter_map(|n| n.text().map(str::to_owned))
+            .collect()
+    }
+
+    /// Every fixture, laid out at `width`.
+    fn all_at(width: u32) -> Vec<(String, String, String)> {
+        let mut bars = [
+            fx::years_by_stage(),
+            fx::themes(),
+            fx::bodies(),
+            fx::statuses(),
+        ];
+        let mut lines = fx::progress();
+        let mut timelines = [fx::timeline(), fx::sessions_demo()];
+        let mut out = Vec::new();
+        for c in &mut bars {
+            c.labels = fx::at_width(&c.labels, width);
+            out.push((
+                render_bars(c),
+                c.labels.title.clone(),
+                c.labels.summary.clone(),
+            ));
+        }
+        lines.labels = fx::at_width(&lines.labels, width);
+        out.push((
+            render_lines(&lines),
+            lines.labels.title.clone(),
+            lines.labels.summary.clone(),
+        ));
+        for t in &mut timelines {
+            t.labels = fx::at_width(&t.labels, width);
+            out.push((
+                render_timeline(t),
+                t.labels.title.clone(),
+                t.labels.summary.clone(),
+            ));
+        }
+        out
+    }
+
+    #[test]
+    fn the_default_width_is_640() {
+        assert_eq!(Labels::default().width, 640);
+        let svg = render_bars(&fx::themes());
+        assert_eq!(view_box_width(&svg), 640.0);
+    }
+
+    #[test]
+    fn widths_clamp_to_a_readable_range() {
+        for (asked, got) in [
+            (0, 280.0),
+            (100, 280.0),
+            (320, 320.0),
+            (390, 390.0),
+            (1000, 1000.0),
+            (5000, 1200.0),
+            (u32::MAX, 1200.0),
+        ] {
+            for (svg, title, summary) in all_at(asked) {
+                check_document(&svg, &title, &summary);
+                assert_eq!(view_box_width(&svg), got, "asked for {asked}");
+            }
+        }
+    }
+
+    #[test]
+    fn every_fixture_is_valid_at_every_width() {
+        for width in fx::WIDTHS {
+            for (svg, title, summary) in all_at(width) {
+                check_document(&svg, &title, &summary);
+                for size in parse(&svg)
+                    .descendants()
+                    .filter_map(|n| n.attribute("font-size"))
+                {
+                    let size: f64 = size.parse().unwrap();
+                    assert!((12.0..=16.0).contains(&size), "font-size {size} at {width}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn long_titles_wrap_to_two_lines_on_a_phone() {
+        let mut chart = fx::years_by_stage();
+        chart.labels.title =
+            "Recommendations of the Dialogue Platform by year and stage".to_owned();
+        let heading = |width: u32| -> Vec<String> {
+            let mut chart = chart.clone();
+            chart.labels.width = width;
+            let svg = render_bars(&chart);
+            let doc = parse(&svg);
+            let g = doc
+                .descendants()
+                .find(|n| class_has(n, "kenes-chart-heading"))
+                .unwrap();
+            g.children()
+                .filter_map(|t| t.text().map(str::to_owned))
+                .collect()
+        };
+        assert_eq!(heading(640).len(), 1);
+        let two = heading(320);
+        assert_eq!(two.len(), 2, "{two:?}");
+        assert_eq!(two.join(" "), chart.labels.title);
+    }
+
+    #[test]
+    fn long_legend_entries_wrap_instead_of_being_cut() {
+        let mut chart = fx::progress();
+        let long = "Accepted (incl. in progress and implemented)";
+        chart.series[1].series.label = long.to_owned();
+        for width in [390, 640, 1000] {
+            chart.labels.width = width;
+            let svg = render_lines(&chart);
+            assert!(texts(&svg).iter().any(|t| t == long), "cut at {width}");
+        }
+        // At 390 px the three entries take three rows.
+        chart.labels.width = 390;
+        let svg = render_lines(&chart);
+        let doc = parse(&svg);
+        let mut rows: Vec<&str> = doc
+            .descendants()
+            .filter(|n| class_has(n, "kenes-legend"))
+            .flat_map(|g| g.children().filter(|c| c.has_tag_name("text")))
+            .filter_map(|t| t.attribute("y"))
+            .collect();
+        rows.dedup();
+        assert_eq!(rows.len(), 3, "{rows:?}");
+    }
+
+    #[test]
+    fn horizontal_label_column_takes_at_most_40_percent() {
+        for width in fx::WIDTHS {
+            let mut chart = fx::bodies();
+            chart.labels.width = width;
+            let svg = render_bars(&chart);
+            let doc = parse(&svg);
+            for t in doc
+                .descendants()
+                .filter(|n| n.has_tag_name("text") && n.attribute("text-anchor") == Some("end"))
+                .filter(|n| n.parent().is_some_and(|p| class_has(&p, "kenes-marks")))
+            {
+                let x: f64 = t.attribute("x").unwrap().parse().unwrap();
+                assert!(x <= 0.4 * f64::from(width), "{x} at {width}");
+            }
+        }
+    }
+
+    #[test]
+    fn narrow_charts_thin_their_axes() {
+        let year_labels = |width: u32| {
+            let mut chart = fx::years_by_stage();
+            chart.labels.width = width;
+            texts(&render_bars(&chart))
+                .iter()
+                .filter(|t| t.len() == 4 && t.starts_with("20"))
+                .count()
+        };
+        assert_eq!(year_labels(640), 12);
+        assert!(year_labels(320) <= 6, "{}", year_labels(320));
+        let date_ticks = |width: u32| {
+            let mut chart = fx::sessions_demo();
+            chart.labels.width = width;
+            let svg = render_timeline(&chart);
+            let doc = parse(&svg);
+            let n = doc
+                .descendants()
+                .filter(|n| class_has(n, "kenes-axis-x"))
+                .flat_map(|g| g.children().filter(|c| c.has_tag_name("text")))
+                .count();
+            n
+        };
+        assert!(date_ticks(320) < date_ticks(640));
+        assert!(date_ticks(640) <= date_ticks(1000));
+    }
+}
+
+mod timeline {
+    use super::*;
+
+    /// The count labels of a time line: (centre x, baseline y, text).
+    fn count_labels(svg: &str) -> Vec<(f64, f64, String)> {
+        let doc = parse(svg);
+        let labels = doc
+            .descendants()
+            .filter(|n| class_has(n, "kenes-counts"))
+            .flat_map(|g| g.children().filter(|c| c.has_tag_name("text")))
+            .map(|t| {
+                assert_eq!(t.attribute("text-anchor"), Some("middle"));
+                let at = |a| t.attribute(a).unwrap().parse::<f64>().unwrap();
+                (at("x"), at("y"), t.text().unwrap().to_owned())
+            })
+            .collect();
+        labels
+    }
+
+    #[test]
+    fn close_sessions_never_get_overlapping_count_labels() {
+        for width in fx::WIDTHS {
+            let mut chart = fx::sessions_demo();
+            chart.labels.width = width;
+            let labels = count_labels(&render_timeline(&chart));
+            assert!(labels.len() >= 3, "{width}: {labels:?}");
+            assert!(labels.iter().any(|l| l.2 == "160"));
+            for (i, a) in labels.iter().enumerate() {
+                for b in &labels[i + 1..] {
+                    // Digits are at most 0.62 em wide; 12 px text.
+                    let half = |t: &str| t.chars().count() as f64 * 0.62 * 12.0 / 2.0;
+                    let apart_x = (a.0 - b.0).abs() >= half(&a.2) + half(&b.2);
+                    let apart_y = (a.1 - b.1).abs() >= 12.0;
+                    assert!(apart_x || apart_y, "{width}: {a:?} and {b:?} overlap");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn every_session_has_a_hit_area_at_least_8_px_wide() {
+        let svg = render_timeline(&fx::sessions_demo());
+        let doc = parse(&svg);
+        let marks: Vec<Node> = doc
+            .descendants()
+            .filter(|n| class_has(n, "kenes-mark"))
+            .collect();
+        assert_eq!(marks.len(), 74);
+        for m in marks {
+            let hit = m
+                .children()
+                .find(|c| class_has(c, "kenes-hit"))
+                .expect("a hit area");
+            let w: f64 = hit.attribute("width").unwrap().parse().unwrap();
+            let h: f64 = hit.attribute("height").unwrap().parse().unwrap();
+            assert!(w >= 8.0 && h >= 24.0, "{w}x{h}");
+            assert_eq!(hit.attribute("fill-opacity"), Some("0"));
+        }
+    }
+
+    #[test]
+    fn the_largest_sessions_are_named_and_the_rest_are_not() {
+        let svg = render_timeline(&fx::sessions_demo());
+        let doc = parse(&svg);
+        let names: Vec<&str> = doc
+            .descendants()
+            .filter(|n| class_has(n, "kenes-session-labels"))
+            .flat_map(|g| g.children().filter_map(|t| t.text()))
+            .collect();
+        assert!((2..=4).contains(&names.len()), "{names:?}");
+        assert!(
+            names.iter().any(|n| n.starts_with("Conference")),
+            "{names:?}"
+        );
+        assert!(
+            names.iter().any(|n| n.starts_with("Plenary session on")),
+            "{names:?}"
+        );
+        assert!(outline(&svg).contains(
+            "[focus] Plenary session on the National Human Rights Action Plan — \
+             14 December 2023: 79 recommendations"
+        ));
+    }
+
+    #[test]
+    fn odd_session_lists_stay_valid() {
+        let demo = fx::sessions_demo();
+        let mut cases: Vec<Vec<TimelineEvent>> = vec![
+            Vec::new(),
+            demo.events[..1].to_vec(),
+            demo.events[..3].to_vec(),
+        ];
+        let mut zeros = demo.events.clone();
+        for e in &mut zeros {
+            e.count = 0;
+        }
+        cases.push(zeros);
+        cases.push(
+            (0..200)
+                .map(|i| TimelineEvent {
+                    filter_value: format!("m{i}"),
+                    day: fx::days(2000, 1, 1) + i * 45,
+                    count: (i as u64 * 37) % 90,
+                    ..demo.events[0].clone()
+                })
+                .collect(),
+        );
+        for events in cases {
+            for width in fx::WIDTHS {
+                let n = events.len();
+                let mut chart = fx::sessions_demo();
+                chart.events = events.clone();
+                chart.labels.width = width;
+                chart.color = Some("#7b2cbf".to_owned());
+                let svg = render_timeline(&chart);
+                check_document(&svg, &chart.labels.title, &chart.labels.summary);
+                assert_eq!(outline(&svg).lines().count(), n);
+                if n > 0 {
+                    assert!(svg.contains("#7b2cbf"));
+                }
+            }
+        }
     }
 }
 

@@ -10,8 +10,8 @@
 use super::axis::{value_ticks, Ticks};
 use super::format::{format_count, format_value};
 use super::svg::{
-    begin_chart, end_chart, fit_text, heading_height, label, legend, legend_height, line, num,
-    text_width, Svg, AXIS, GRID, LABEL_SIZE, MUTED, PAD, TEXT, TICK_SIZE, WIDTH,
+    begin_chart, chart_width, end_chart, fit_text, heading_height, label, legend, legend_height,
+    line, num, text_width, x_axis_title, Svg, AXIS, GRID, LABEL_SIZE, MUTED, PAD, TEXT, TICK_SIZE,
 };
 use super::{BarChart, Category, Orientation};
 
@@ -23,11 +23,26 @@ pub fn render_bars(chart: &BarChart) -> String {
     }
 }
 
-/// Category labels longer than this are cut with an ellipsis; the full
-/// label stays in the mark's `<title>`.
-const MAX_LABEL_CHARS: usize = 32;
-/// Height of the plot of a vertical chart.
-const COLUMN_PLOT_HEIGHT: f64 = 260.0;
+/// Category labels longer than this (32 characters at 640 px, fewer on a
+/// phone, more on a wide screen) are cut with an ellipsis; the full label
+/// stays in the mark's `<title>`.
+fn max_label_chars(width: f64) -> usize {
+    (width / 20.0).clamp(14.0, 48.0) as usize
+}
+/// The widest label column of a horizontal chart: at most 40% of the chart,
+/// so the bars keep the larger part of a phone's width.
+fn label_column(width: f64) -> f64 {
+    (width * 0.4 - PAD).min(360.0)
+}
+/// Height of the plot of a vertical chart: a little lower on a phone, where
+/// the chart is also narrower.
+fn column_plot_height(width: f64) -> f64 {
+    if width < 480.0 {
+        220.0
+    } else {
+        260.0
+    }
+}
 /// One row of a horizontal chart, and the bar inside it.
 const ROW: f64 = 28.0;
 const BAR: f64 = 18.0;
@@ -38,6 +53,8 @@ const VALUE_SIZE: f64 = 12.0;
 
 fn vertical(chart: &BarChart) -> String {
     let labels = &chart.labels;
+    let width = chart_width(labels);
+    let plot_h = column_plot_height(width);
     let sep = &labels.thousands;
     let n = chart.categories.len();
     let ticks = value_ticks(max_total(chart) as f64, 5, true);
@@ -50,16 +67,16 @@ fn vertical(chart: &BarChart) -> String {
     let mut top = heading_height(labels);
     let legend_top = top;
     if chart.legend {
-        top += legend_height(&chart.series);
+        top += legend_height(&chart.series, width);
     }
     let y_title_at = top + LABEL_SIZE;
     if !labels.y_axis.is_empty() {
         top += LABEL_SIZE + 6.0;
     }
     let plot_top = top + HEADROOM;
-    let plot_bottom = plot_top + COLUMN_PLOT_HEIGHT;
+    let plot_bottom = plot_top + plot_h;
     let left = PAD + tick_w + 8.0;
-    let right = WIDTH - PAD;
+    let right = width - PAD;
     let plot_w = right - left;
     let cat_labels_at = plot_bottom + 8.0 + TICK_SIZE;
     let mut height = cat_labels_at + 4.0;
@@ -71,15 +88,15 @@ fn vertical(chart: &BarChart) -> String {
 
     let (mut svg, _) = begin_chart("bars", labels, height);
     if chart.legend {
-        legend(&mut svg, &chart.series, legend_top);
+        legend(&mut svg, &chart.series, legend_top, width);
     }
     if !labels.y_axis.is_empty() {
-        let text = fit_text(&labels.y_axis, 80, WIDTH - 2.0 * PAD, LABEL_SIZE);
+        let text = fit_text(&labels.y_axis, 80, width - 2.0 * PAD, LABEL_SIZE);
         label(&mut svg, PAD, y_title_at, LABEL_SIZE, "start", MUTED, &text);
     }
 
     // Gridlines and tick labels of the value axis.
-    let scale = |v: f64| plot_bottom - v / ticks.top() * COLUMN_PLOT_HEIGHT;
+    let scale = |v: f64| plot_bottom - v / ticks.top() * plot_h;
     svg.open("g", &[("class", "kenes-axis kenes-axis-y")]);
     for (v, text) in ticks.values.iter().zip(&tick_texts) {
         let y = scale(*v);
@@ -95,7 +112,10 @@ fn vertical(chart: &BarChart) -> String {
     let cat_texts: Vec<String> = chart
         .categories
         .iter()
-        .map(|c| fit_text(&c.label, MAX_LABEL_CHARS, 200.0, TICK_SIZE))
+        .map(|c| {
+            let room = (width * 0.3).min(200.0);
+            fit_text(&c.label, max_label_chars(width), room, TICK_SIZE)
+        })
         .collect();
     let widest_cat = cat_texts
         .iter()
@@ -153,28 +173,27 @@ fn vertical(chart: &BarChart) -> String {
     line(&mut svg, (left, plot_bottom), (right, plot_bottom), AXIS);
 
     if !labels.x_axis.is_empty() {
-        let text = fit_text(&labels.x_axis, 80, plot_w, LABEL_SIZE);
-        label(
-            &mut svg,
-            left + plot_w / 2.0,
-            x_title_at,
-            LABEL_SIZE,
-            "middle",
-            MUTED,
-            &text,
-        );
+        x_axis_title(&mut svg, &labels.x_axis, (left, right), width, x_title_at);
     }
     end_chart(svg)
 }
 
 fn horizontal(chart: &BarChart) -> String {
     let labels = &chart.labels;
+    let width = chart_width(labels);
     let sep = &labels.thousands;
     let n = chart.categories.len();
     let cat_texts: Vec<String> = chart
         .categories
         .iter()
-        .map(|c| fit_text(&c.label, MAX_LABEL_CHARS, 270.0, LABEL_SIZE))
+        .map(|c| {
+            fit_text(
+                &c.label,
+                max_label_chars(width),
+                label_column(width),
+                LABEL_SIZE,
+            )
+        })
         .collect();
     let label_col = cat_texts
         .iter()
@@ -191,7 +210,7 @@ fn horizontal(chart: &BarChart) -> String {
         .fold(0.0, f64::max);
     // Fewer ticks when their labels are long (huge counts), so that the
     // labels along the axis never touch.
-    let room = WIDTH - 2.0 * PAD - label_col - 10.0 - widest_total - 6.0;
+    let room = width - 2.0 * PAD - label_col - 10.0 - widest_total - 6.0;
     let mut target = 5;
     let (ticks, tick_texts) = loop {
         let ticks = value_ticks(max_total(chart) as f64, target, true);
@@ -214,7 +233,7 @@ fn horizontal(chart: &BarChart) -> String {
     let mut top = heading_height(labels);
     let legend_top = top;
     if chart.legend {
-        top += legend_height(&chart.series);
+        top += legend_height(&chart.series, width);
     }
     let y_title_at = top + LABEL_SIZE;
     if !labels.y_axis.is_empty() {
@@ -224,7 +243,7 @@ fn horizontal(chart: &BarChart) -> String {
     let plot_h = ROW * n.max(1) as f64;
     let plot_bottom = plot_top + plot_h;
     let left = PAD + label_col + 10.0;
-    let right = WIDTH - PAD - (widest_total + 6.0).max(last_tick_half);
+    let right = width - PAD - (widest_total + 6.0).max(last_tick_half);
     let plot_w = right - left;
     let ticks_at = plot_bottom + 8.0 + TICK_SIZE;
     let mut height = ticks_at + 4.0;
@@ -236,10 +255,10 @@ fn horizontal(chart: &BarChart) -> String {
 
     let (mut svg, _) = begin_chart("bars", labels, height);
     if chart.legend {
-        legend(&mut svg, &chart.series, legend_top);
+        legend(&mut svg, &chart.series, legend_top, width);
     }
     if !labels.y_axis.is_empty() {
-        let text = fit_text(&labels.y_axis, 80, WIDTH - 2.0 * PAD, LABEL_SIZE);
+        let text = fit_text(&labels.y_axis, 80, width - 2.0 * PAD, LABEL_SIZE);
         label(&mut svg, PAD, y_title_at, LABEL_SIZE, "start", MUTED, &text);
     }
 
@@ -297,16 +316,7 @@ fn horizontal(chart: &BarChart) -> String {
     line(&mut svg, (left, plot_top), (left, plot_bottom), AXIS);
 
     if !labels.x_axis.is_empty() {
-        let text = fit_text(&labels.x_axis, 80, plot_w, LABEL_SIZE);
-        label(
-            &mut svg,
-            left + plot_w / 2.0,
-            x_title_at,
-            LABEL_SIZE,
-            "middle",
-            MUTED,
-            &text,
-        );
+        x_axis_title(&mut svg, &labels.x_axis, (left, right), width, x_title_at);
     }
     end_chart(svg)
 }

@@ -9,8 +9,8 @@
 use super::axis::{civil_from_days, date_domain, date_tick_room, date_ticks, value_ticks};
 use super::format::format_value;
 use super::svg::{
-    begin_chart, end_chart, fit_text, heading_height, label, legend, legend_height, line, num,
-    text_width, Svg, AXIS, GRID, LABEL_SIZE, MUTED, PAD, TEXT, TICK_SIZE, WIDTH,
+    begin_chart, chart_width, end_chart, fit_text, heading_height, label, legend, legend_height,
+    line, num, text_width, x_axis_title, Svg, AXIS, GRID, LABEL_SIZE, MUTED, PAD, TEXT, TICK_SIZE,
 };
 use super::{LineChart, LineSeries};
 
@@ -18,6 +18,8 @@ use super::{LineChart, LineSeries};
 pub fn render_lines(chart: &LineChart) -> String {
     let labels = &chart.labels;
     let sep = &labels.thousands;
+    let width = chart_width(labels);
+    let plot_h = if width < 480.0 { 220.0 } else { PLOT_HEIGHT };
 
     let values = || chart.series.iter().flat_map(|s| finite(s).map(|&(_, v)| v));
     let max = values().fold(0.0, f64::max);
@@ -57,15 +59,15 @@ pub fn render_lines(chart: &LineChart) -> String {
 
     let mut top = heading_height(labels);
     let legend_top = top;
-    top += legend_height(&series_of(chart));
+    top += legend_height(&series_of(chart), width);
     let y_title_at = top + LABEL_SIZE;
     if !labels.y_axis.is_empty() {
         top += LABEL_SIZE + 6.0;
     }
     let plot_top = top + 12.0;
-    let plot_bottom = plot_top + PLOT_HEIGHT;
+    let plot_bottom = plot_top + plot_h;
     let left = PAD + tick_w + 8.0;
-    let right = WIDTH - PAD - if end_w > 0.0 { end_w + 18.0 } else { 0.0 };
+    let right = width - PAD - if end_w > 0.0 { end_w + 18.0 } else { 0.0 };
     let plot_w = right - left;
     let ticks_at = plot_bottom + 8.0 + TICK_SIZE;
     let mut height = ticks_at + 4.0;
@@ -77,12 +79,12 @@ pub fn render_lines(chart: &LineChart) -> String {
 
     let span = f64::from(last - first).max(1.0);
     let x_of = |day: i32| left + f64::from(day - first) / span * plot_w;
-    let y_of = |v: f64| plot_bottom - v.max(0.0) / ticks.top() * PLOT_HEIGHT;
+    let y_of = |v: f64| plot_bottom - v.max(0.0) / ticks.top() * plot_h;
 
     let (mut svg, _) = begin_chart("lines", labels, height);
-    legend(&mut svg, &series_of(chart), legend_top);
+    legend(&mut svg, &series_of(chart), legend_top, width);
     if !labels.y_axis.is_empty() {
-        let text = fit_text(&labels.y_axis, 80, WIDTH - 2.0 * PAD, LABEL_SIZE);
+        let text = fit_text(&labels.y_axis, 80, width - 2.0 * PAD, LABEL_SIZE);
         label(&mut svg, PAD, y_title_at, LABEL_SIZE, "start", MUTED, &text);
     }
 
@@ -141,20 +143,12 @@ pub fn render_lines(chart: &LineChart) -> String {
     svg.close("g");
 
     if !labels.x_axis.is_empty() {
-        let text = fit_text(&labels.x_axis, 80, plot_w, LABEL_SIZE);
-        label(
-            &mut svg,
-            left + plot_w / 2.0,
-            x_title_at,
-            LABEL_SIZE,
-            "middle",
-            MUTED,
-            &text,
-        );
+        x_axis_title(&mut svg, &labels.x_axis, (left, right), width, x_title_at);
     }
     end_chart(svg)
 }
 
+/// The height of the plot; 220 on a phone-sized chart.
 const PLOT_HEIGHT: f64 = 260.0;
 
 /// One series: a step or straight path with its tooltip, and a dot at its

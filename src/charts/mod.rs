@@ -33,7 +33,10 @@ pub use timeline::render_timeline;
 /// ("Theme"). The title is also drawn as the chart's visible heading (in a
 /// `<g class="kenes-chart-heading">`), so a saved or projected chart keeps
 /// it; element ids are derived from the title and summary.
-#[derive(Debug, Clone, PartialEq, Default)]
+///
+/// `width` is the layout width: renderers draw for it rather than scaling a
+/// fixed drawing down, so text stays 12-16 px on a phone.
+#[derive(Debug, Clone, PartialEq)]
 pub struct Labels {
     pub title: String,
     pub x_axis: String,
@@ -43,6 +46,26 @@ pub struct Labels {
     /// The thousands separator for numbers on axes and labels (e.g. "," or a
     /// narrow no-break space).
     pub thousands: String,
+    /// The width in CSS pixels at which the chart will be shown (the width
+    /// of its container). It becomes the width of the SVG `viewBox`, and
+    /// renderers lay out for it: a narrow chart gets fewer ticks, more
+    /// legend rows, shorter category labels and a heading on two lines,
+    /// while font sizes stay 12-16 px. Values outside 280..=1200 (including
+    /// 0) are clamped to that range. [`Labels::default`] uses 640.
+    pub width: u32,
+}
+
+impl Default for Labels {
+    fn default() -> Self {
+        Labels {
+            title: String::new(),
+            x_axis: String::new(),
+            y_axis: String::new(),
+            summary: String::new(),
+            thousands: String::new(),
+            width: 640,
+        }
+    }
 }
 
 /// One coloured series: a stage or status in a stacked bar, a line.
@@ -107,11 +130,19 @@ pub struct LineSeries {
     pub cumulative: bool,
 }
 
-/// Sessions on a time line, each marked by how many recommendations it made.
+/// Sessions on a time line, each a needle whose height is how many
+/// recommendations it made.
+///
+/// `labels.y_axis` names the counts ("Recommendations"); it is drawn above
+/// the value axis and, starting with a lower-case letter, follows the count
+/// in each session's tooltip ("… : 79 recommendations").
 #[derive(Debug, Clone, PartialEq)]
 pub struct Timeline {
     pub labels: Labels,
     pub events: Vec<TimelineEvent>,
+    /// The colour of the needles (`#rrggbb`); `None` uses the report's blue,
+    /// `#3e7cb1`.
+    pub color: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq)]

@@ -25,8 +25,10 @@ pub const GRID: &str = "#e4e7eb";
 /// The zero line and axis lines.
 pub const AXIS: &str = "#9aa5b1";
 
-/// The viewBox width of every chart; the UI scales the SVG to its container.
-pub const WIDTH: f64 = 640.0;
+/// The narrowest and widest layouts: [`Labels::width`] is clamped to this
+/// range, so a zero or absurd width still gives a readable chart.
+pub const MIN_WIDTH: u32 = 280;
+pub const MAX_WIDTH: u32 = 1200;
 /// Space kept empty around the drawing.
 pub const PAD: f64 = 16.0;
 /// Size of the visible heading.
@@ -104,6 +106,45 @@ pub fn fit_text(text: &str, max_chars: usize, max_width: f64, size: f64) -> Stri
         }
         keep -= 1;
     }
+}
+
+/// Breaks `text` at spaces into at most `max_lines` lines that each fit in
+/// `max_width` pixels at `size`. A word longer than a line, or text left
+/// over after the last line, is cut with an ellipsis. Empty text gives no
+/// lines.
+pub fn wrap_text(text: &str, max_lines: usize, max_width: f64, size: f64) -> Vec<String> {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let mut lines: Vec<String> = Vec::new();
+    let mut current = String::new();
+    for (i, word) in words.iter().enumerate() {
+        let candidate = if current.is_empty() {
+            (*word).to_owned()
+        } else {
+            format!("{current} {word}")
+        };
+        if current.is_empty() || text_width(&candidate, size) <= max_width {
+            current = candidate;
+            continue;
+        }
+        if lines.len() + 1 == max_lines.max(1) {
+            // The last line takes the rest of the text, cut to fit.
+            let rest = format!("{current} {}", words[i..].join(" "));
+            lines.push(fit_text(&rest, usize::MAX, max_width, size));
+            return lines;
+        }
+        lines.push(fit_text(&current, usize::MAX, max_width, size));
+        current = (*word).to_owned();
+    }
+    if !current.is_empty() {
+        lines.push(fit_text(&current, usize::MAX, max_width, size));
+    }
+    lines
+}
+
+/// The width of the chart's layout in pixels: [`Labels::width`] clamped to
+/// [`MIN_WIDTH`]`..=`[`MAX_WIDTH`].
+pub fn chart_width(labels: &Labels) -> f64 {
+    f64::from(labels.width.clamp(MIN_WIDTH, MAX_WIDTH))
 }
 
 /// Turns any text into a fragment safe for an XML id or a CSS class:
@@ -196,6 +237,22 @@ pub fn label(svg: &mut Svg, x: f64, y: f64, size: f64, anchor: &str, fill: &str,
     );
 }
 
+/// The title of the horizontal axis, with its baseline at `y`: centred under
+/// the plot (`left..right`) when it fits there, otherwise centred on the
+/// whole chart, and cut only when it is wider than the chart.
+pub fn x_axis_title(svg: &mut Svg, text: &str, (left, right): (f64, f64), width: f64, y: f64) {
+    let w = text_width(text, LABEL_SIZE);
+    let (text, x) = if w <= right - left {
+        (text.to_owned(), (left + right) / 2.0)
+    } else {
+        let text = fit_text(text, usize::MAX, width - 2.0 * PAD, LABEL_SIZE);
+        let half = text_width(&text, LABEL_SIZE) / 2.0;
+        let x = ((left + right) / 2.0).clamp(PAD + half, (width - PAD - half).max(PAD + half));
+        (text, x)
+    };
+    label(svg, x, y, LABEL_SIZE, "middle", MUTED, &text);
+}
+
 /// A horizontal or vertical line.
 pub fn line(svg: &mut Svg, (x1, y1): (f64, f64), (x2, y2): (f64, f64), stroke: &str) {
     svg.leaf(
@@ -220,6 +277,7 @@ pub fn line(svg: &mut Svg, (x1, y1): (f64, f64), (x2, y2): (f64, f64), stroke: &
 /// the title and summary, so two different charts on one page never share
 /// ids while the same spec always renders to the same string.
 pub fn begin_chart(kind: &str, labels: &Labels, height: f64) -> (Svg, f64) {
+    let width = chart_width(labels);
     let id = chart_id(kind, labels);
     let title_id = format!("{id}-title");
     let desc_id = format!("{id}-desc");
@@ -228,7 +286,7 @@ pub fn begin_chart(kind: &str, labels: &Labels, height: f64) -> (Svg, f64) {
         "svg",
         &[
             ("xmlns", "http://www.w3.org/2000/svg"),
-            ("viewBox", &format!("0 0 {} {}", num(WIDTH), num(height))),
+            ("viewBox", &format!("0 0 {} {}", num(width), num(height))),
             ("role", "img"),
             ("aria-labelledby", &format!("{title_id} {desc_id}")),
             ("class", &format!("kenes-chart kenes-chart-{kind}")),
@@ -243,29 +301,30 @@ pub fn begin_chart(kind: &str, labels: &Labels, height: f64) -> (Svg, f64) {
     svg.leaf(
         "rect",
         &[
-            ("width", &num(WIDTH)),
+            ("width", &num(width)),
             ("height", &num(height)),
             ("fill", "#ffffff"),
         ],
     );
-    let y = PAD;
-    if !labels.title.is_empty() {
-        let heading = fit_text(&labels.title, 90, WIDTH - 2.0 * PAD, TITLE_SIZE);
+    let lines = heading_lines(labels);
+    if !lines.is_empty() {
         svg.open(
             "g",
             &[("class", "kenes-chart-heading"), ("aria-hidden", "true")],
         );
-        svg.text(
-            "text",
-            &[
-                ("x", &num(PAD)),
-                ("y", &num(y + TITLE_SIZE)),
-                ("font-size", &num(TITLE_SIZE)),
-                ("font-weight", "600"),
-                ("fill", TEXT),
-            ],
-            &heading,
-        );
+        for (i, text) in lines.iter().enumerate() {
+            svg.text(
+                "text",
+                &[
+                    ("x", &num(PAD)),
+                    ("y", &num(PAD + TITLE_SIZE + i as f64 * TITLE_LINE)),
+                    ("font-size", &num(TITLE_SIZE)),
+                    ("font-weight", "600"),
+                    ("fill", TEXT),
+                ],
+                text,
+            );
+        }
         svg.close("g");
     }
     (svg, heading_height(labels))
@@ -273,22 +332,31 @@ pub fn begin_chart(kind: &str, labels: &Labels, height: f64) -> (Svg, f64) {
 
 /// The y coordinate below the visible heading that [`begin_chart`] draws.
 pub fn heading_height(labels: &Labels) -> f64 {
-    if labels.title.is_empty() {
-        PAD
-    } else {
-        PAD + TITLE_SIZE + 14.0
+    match heading_lines(labels).len() {
+        0 => PAD,
+        n => PAD + TITLE_SIZE + (n - 1) as f64 * TITLE_LINE + 14.0,
     }
 }
+
+/// The visible heading: the title on one line, or on two when it is too long
+/// for the width (a narrow phone), cut with an ellipsis only beyond that.
+fn heading_lines(labels: &Labels) -> Vec<String> {
+    let room = chart_width(labels) - 2.0 * PAD;
+    wrap_text(&labels.title, 2, room, TITLE_SIZE)
+}
+
+/// The distance between the baselines of a two-line heading.
+const TITLE_LINE: f64 = 20.0;
 
 pub fn end_chart(mut svg: Svg) -> String {
     svg.close("svg");
     svg.finish()
 }
 
-/// The height of the legend for `series` at the full chart width, so a
+/// The height of the legend for `series` at the chart width `width`, so a
 /// renderer can compute its total height before drawing.
-pub fn legend_height(series: &[Series]) -> f64 {
-    let rows = legend_rows(series).len();
+pub fn legend_height(series: &[Series], width: f64) -> f64 {
+    let rows = legend_rows(series, width).len();
     if rows == 0 {
         0.0
     } else {
@@ -298,8 +366,8 @@ pub fn legend_height(series: &[Series]) -> f64 {
 
 /// Draws the legend starting at `top`: a swatch and a label per series,
 /// wrapping to new rows as needed.
-pub fn legend(svg: &mut Svg, series: &[Series], top: f64) {
-    let rows = legend_rows(series);
+pub fn legend(svg: &mut Svg, series: &[Series], top: f64, width: f64) {
+    let rows = legend_rows(series, width);
     if rows.is_empty() {
         return;
     }
@@ -337,12 +405,15 @@ const SWATCH: f64 = 12.0;
 const LEGEND_GAP: f64 = 18.0;
 
 /// Lays the legend out in rows: (series index, x, label) per entry.
-fn legend_rows(series: &[Series]) -> Vec<Vec<(usize, f64, String)>> {
+/// Places the legend entries left to right, starting a new row when an entry
+/// does not fit on the current one. An entry is cut only when it is wider
+/// than a whole row.
+fn legend_rows(series: &[Series], width: f64) -> Vec<Vec<(usize, f64, String)>> {
     let mut rows: Vec<Vec<(usize, f64, String)>> = Vec::new();
-    let right = WIDTH - PAD;
+    let right = width - PAD;
     let mut x = PAD;
     for (i, s) in series.iter().enumerate() {
-        let text = fit_text(&s.label, 40, right - PAD - SWATCH - 6.0, LABEL_SIZE);
+        let text = fit_text(&s.label, usize::MAX, right - PAD - SWATCH - 6.0, LABEL_SIZE);
         let w = SWATCH + 6.0 + text_width(&text, LABEL_SIZE);
         if rows.is_empty() || (x + w > right && x > PAD) {
             rows.push(Vec::new());
@@ -373,5 +444,51 @@ fn chart_id(kind: &str, labels: &Labels) -> String {
         format!("kenes-{kind}-{hash:08x}")
     } else {
         format!("kenes-{kind}-{slug}-{hash:08x}")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn check_wrap(text: &str, lines: usize, width: f64, expected: &[&str]) {
+        assert_eq!(wrap_text(text, lines, width, 16.0), expected);
+    }
+
+    #[test]
+    fn text_wraps_at_spaces_and_cuts_only_the_last_line() {
+        check_wrap("", 2, 300.0, &[]);
+        check_wrap("Sessions", 2, 300.0, &["Sessions"]);
+        check_wrap(
+            "Recommendations of the Dialogue Platform by year and stage",
+            2,
+            290.0,
+            &[
+                "Recommendations of the Dialogue",
+                "Platform by year and stage",
+            ],
+        );
+        let cut = wrap_text("one two three four five six seven eight", 2, 80.0, 16.0);
+        assert_eq!(cut.len(), 2);
+        assert!(cut[1].ends_with('…'), "{cut:?}");
+        assert!(cut.iter().all(|l| text_width(l, 16.0) <= 80.0));
+    }
+
+    #[test]
+    fn legend_entries_move_to_a_new_row_rather_than_shrink() {
+        let s = |label: &str| Series {
+            key: "k".to_owned(),
+            label: label.to_owned(),
+            color: "#000000".to_owned(),
+        };
+        let series = [
+            s("Made"),
+            s("Accepted (incl. in progress and implemented)"),
+            s("Implemented"),
+        ];
+        let rows = legend_rows(&series, 390.0);
+        assert_eq!(rows.len(), 3);
+        assert_eq!(rows[1][0].2, series[1].label);
+        assert_eq!(legend_rows(&series, 640.0).len(), 1);
     }
 }

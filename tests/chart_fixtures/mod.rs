@@ -15,8 +15,13 @@ pub fn labels(title: &str, x: &str, y: &str, summary: &str) -> Labels {
         y_axis: y.to_owned(),
         summary: summary.to_owned(),
         thousands: ",".to_owned(),
+        width: 640,
     }
 }
+
+/// The widths the charts are checked at: a small phone, a common phone, the
+/// report's column on a laptop, a wide screen or projector.
+pub const WIDTHS: [u32; 4] = [320, 390, 640, 1000];
 
 pub fn series(key: &str, label: &str, color: &str) -> Series {
     Series {
@@ -312,9 +317,115 @@ pub fn timeline() -> Timeline {
         labels: labels(
             "Sessions and their recommendations",
             "Session date",
-            "",
-            "Twenty sessions from 2009 to 2024; circle area shows recommendations made.",
+            "Recommendations",
+            "Twenty sessions from 2009 to 2024 and the recommendations each made.",
         ),
         events,
+        color: None,
+    }
+}
+
+/// The sessions of the demo dataset: 74 sessions 2009-2025 with the shape of
+/// the real body's calendar. A plan session in May 2009 with 60
+/// recommendations; quarterly plenaries with 2-11 each; yearly clusters of
+/// five or six working-group meetings days apart (six in 2013 with 24-29
+/// each); a large plenary on 14 December 2023 with 79 and a thematic
+/// conference with 160.
+pub fn sessions_demo() -> Timeline {
+    const MONTHS: [&str; 12] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    let mut dates: Vec<((i32, u32, u32), u64, String)> = vec![(
+        (2009, 5, 21),
+        60,
+        "Session adopting the Human Dimension action plan".to_owned(),
+    )];
+    let mut n = 0u64;
+    for year in 2010..=2025 {
+        for (q, month) in [3u32, 6, 9, 12].into_iter().enumerate() {
+            if year == 2025 && q > 1 {
+                break;
+            }
+            n += 1;
+            let count = 2 + noise(n + 500) % 10;
+            dates.push((
+                (year, month, 10 + q as u32),
+                count,
+                format!("Plenary session {n}"),
+            ));
+        }
+    }
+    for (k, day) in [11u32, 14, 18, 21, 25, 28].into_iter().enumerate() {
+        dates.push((
+            (2013, 6, day),
+            24 + noise(k as u64 + 900) % 6,
+            format!("Working group on access to justice, meeting {}", k + 1),
+        ));
+    }
+    for (k, day) in [3u32, 10, 17].into_iter().enumerate() {
+        dates.push((
+            (2019, 10, day),
+            12 + noise(k as u64 + 700) % 9,
+            format!("Working group on freedom of assembly, meeting {}", k + 1),
+        ));
+    }
+    dates.push((
+        (2017, 4, 20),
+        160,
+        "Conference «Human rights and the rule of law: 25 years»".to_owned(),
+    ));
+    dates.push((
+        (2021, 11, 4),
+        0,
+        "Extraordinary session on the pandemic".to_owned(),
+    ));
+    // The plenary of 2023-12 is the large one.
+    for d in &mut dates {
+        if d.0 == (2023, 12, 13) {
+            d.0 = (2023, 12, 14);
+            d.1 = 79;
+            d.2 = "Plenary session on the National Human Rights Action Plan".to_owned();
+        }
+    }
+    dates.sort_by_key(|d| d.0);
+    let events = dates
+        .into_iter()
+        .enumerate()
+        .map(|(i, ((y, m, d), count, title))| TimelineEvent {
+            filter_value: format!("session-{}", i + 1),
+            label: title,
+            day: days(y, m, d),
+            date_label: format!("{d} {} {y}", MONTHS[m as usize - 1]),
+            count,
+        })
+        .collect();
+    Timeline {
+        labels: labels(
+            "Sessions of the Dialogue Platform and their recommendations",
+            "",
+            "Recommendations",
+            "74 sessions from 2009 to 2025; the largest made 160 recommendations.",
+        ),
+        events,
+        color: None,
+    }
+}
+
+/// A copy of the chart's labels laid out for `width` pixels.
+pub fn at_width(labels: &Labels, width: u32) -> Labels {
+    Labels {
+        width,
+        ..labels.clone()
     }
 }
