@@ -35,6 +35,10 @@ pub enum Msg {
     Implemented,
     Other,
     NoData,
+    /// "themes", as in "a recommendation with several themes".
+    ThemesPlural,
+    /// "addressed bodies", as in "a recommendation to several addressed bodies".
+    BodiesPlural,
 }
 
 /// The phrase in `lang`, or in English when `lang` has none yet.
@@ -65,6 +69,8 @@ pub fn tr(_lang: &str, msg: Msg) -> &'static str {
         Msg::Implemented => "Implemented",
         Msg::Other => "Other",
         Msg::NoData => "No recommendations match the current filters.",
+        Msg::ThemesPlural => "themes",
+        Msg::BodiesPlural => "addressed bodies",
     }
 }
 

@@ -69,11 +69,23 @@ pub struct View {
     pub charts: Vec<Chart>,
 }
 
-pub fn build(ds: &Dataset, index: &Index, filter: &Filter, as_of: AsOf, lang: &str) -> View {
+/// The width charts are laid out for when the caller has no better idea.
+pub const DEFAULT_WIDTH: u32 = 640;
+
+/// Everything the dashboard shows for `filter` at `as_of`, in `lang`, with
+/// charts laid out for `width` CSS pixels.
+pub fn build(
+    ds: &Dataset,
+    index: &Index,
+    filter: &Filter,
+    as_of: AsOf,
+    lang: &str,
+    width: u32,
+) -> View {
     let selected = query::select(ds, index, filter, as_of);
     let sessions = query::sessions_in_view(ds, filter, &selected);
     let headline = aggregate::headline(ds, &selected, sessions.len(), as_of);
-    let ctx = Ctx { ds, lang };
+    let ctx = Ctx { ds, lang, width };
     let charts = vec![
         ctx.by_year(&selected, as_of),
         ctx.by_status(&selected, as_of),
@@ -139,6 +151,7 @@ fn lighten(hex: &str, amount: f64) -> String {
 struct Ctx<'a> {
     ds: &'a Dataset,
     lang: &'a str,
+    width: u32,
 }
 
 impl Ctx<'_> {
@@ -149,6 +162,7 @@ impl Ctx<'_> {
             y_axis: y.to_string(),
             summary,
             thousands: i18n::thousands(self.lang).to_string(),
+            width: self.width,
         }
     }
 
@@ -286,6 +300,7 @@ impl Ctx<'_> {
         id: ChartId,
         title: Msg,
         axis: Msg,
+        plural: Msg,
         filter_kind: &str,
         ranking: aggregate::Ranking<u32>,
         entry: impl Fn(u32) -> (String, String),
@@ -320,7 +335,7 @@ impl Ctx<'_> {
             format!(
                 "Largest first: {}. A recommendation with several {} counts once for each.",
                 listed.join("; "),
-                tr(self.lang, axis).to_lowercase()
+                tr(self.lang, plural)
             )
         };
         let labels = self.labels(
@@ -352,6 +367,7 @@ impl Ctx<'_> {
             ChartId::ByTheme,
             Msg::ChartByTheme,
             Msg::Theme,
+            Msg::ThemesPlural,
             "theme",
             ranking,
             |t| {
@@ -367,6 +383,7 @@ impl Ctx<'_> {
             ChartId::ByAddressee,
             Msg::ChartByAddressee,
             Msg::Addressee,
+            Msg::BodiesPlural,
             "addressee",
             ranking,
             |b| {
@@ -461,6 +478,7 @@ impl Ctx<'_> {
         let svg = (!rows.is_empty()).then(|| {
             charts::render_timeline(&Timeline {
                 labels: labels.clone(),
+                color: None,
                 events: rows
                     .iter()
                     .map(|&(s, n)| {

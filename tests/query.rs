@@ -453,7 +453,7 @@ mod report_view {
     #[test]
     fn six_charts_with_svg_and_empty_views_say_so() {
         let (ds, index) = dataset();
-        let view = report::build(&ds, &index, &Filter::default(), None, "en");
+        let view = report::build(&ds, &index, &Filter::default(), None, "en", 640);
         let drawn: Vec<&str> = view
             .charts
             .iter()
@@ -470,7 +470,7 @@ mod report_view {
             text: "no such words".into(),
             ..Filter::default()
         };
-        let view = report::build(&ds, &index, &nothing, None, "en");
+        let view = report::build(&ds, &index, &nothing, None, "en", 640);
         for chart in &view.charts {
             assert_eq!(chart.svg, None, "{}", chart.id.as_str());
             assert_eq!(

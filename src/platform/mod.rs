@@ -164,6 +164,21 @@ async fn read_stream(
     Ok(bytes)
 }
 
+/// The width of the window's layout viewport in CSS pixels.
+pub fn viewport_width() -> f64 {
+    window()
+        .inner_width()
+        .ok()
+        .and_then(|w| w.as_f64())
+        .unwrap_or(1024.0)
+}
+
+/// Calls `on_resize` whenever the window changes size, for as long as the
+/// returned listener lives.
+pub fn on_resize(on_resize: impl Fn() + 'static) -> gloo::events::EventListener {
+    gloo::events::EventListener::new(&window(), "resize", move |_| on_resize())
+}
+
 /// Lets the browser paint and handle input before work goes on.
 pub async fn yield_to_browser() {
     gloo::timers::future::TimeoutFuture::new(0).await;

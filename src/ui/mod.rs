@@ -64,6 +64,25 @@ pub fn mount() {
     };
 }
 
+/// The width a chart is shown at in a window `viewport` pixels wide, as the
+/// stylesheet lays charts out (two columns above 900 px), rounded down to 20 px
+/// so that resizing redraws charts only now and then.
+fn chart_width(viewport: f64) -> u32 {
+    let page = viewport.min(1280.0) - if viewport <= 520.0 { 19.2 } else { 32.0 };
+    let column = if viewport > 900.0 {
+        (page - 16.0) / 2.0
+    } else {
+        page
+    };
+    // The figure's padding and border.
+    let inner = (column - 27.6).max(280.0);
+    (inner as u32) / 20 * 20
+}
+
+fn chart_width_now() -> u32 {
+    chart_width(crate::platform::viewport_width())
+}
+
 #[function_component(App)]
 fn app() -> Html {
     let state = use_reducer(AppState::default);
@@ -83,6 +102,19 @@ fn app() -> Html {
 
     let loaded = state.0.loaded.clone();
     let language = state.0.language.clone();
+
+    // Charts are laid out for the width they are shown at, so their text
+    // keeps its size on a phone as on a projector.
+    let chart_width = use_state(|| chart_width(crate::platform::viewport_width()));
+    {
+        let chart_width = chart_width.clone();
+        use_effect_with((), move |_| {
+            let listener = crate::platform::on_resize(move || {
+                chart_width.set(chart_width_now());
+            });
+            move || drop(listener)
+        });
+    }
 
     // Once a dataset is on screen, say so to tests and to the browser tab.
     {
@@ -120,11 +152,12 @@ fn app() -> Html {
                 loaded.as_ref().map(|l| Rc::as_ptr(l) as usize),
                 state.0.filter.clone(),
                 language.clone(),
+                *chart_width,
             ),
-            move |(_, filter, language)| {
+            move |(_, filter, language, width)| {
                 loaded.as_ref().map(|l| {
                     Shared(Rc::new(report::build(
-                        &l.dataset, &l.index, filter, None, language,
+                        &l.dataset, &l.index, filter, None, language, *width,
                     )))
                 })
             },
