@@ -34,6 +34,7 @@ pub enum Msg {
     AcceptedOrFurther,
     Implemented,
     Other,
+    Total,
     NoData,
     /// "themes", as in "a recommendation with several themes".
     ThemesPlural,
@@ -68,6 +69,7 @@ pub fn tr(_lang: &str, msg: Msg) -> &'static str {
         Msg::AcceptedOrFurther => "Accepted or further",
         Msg::Implemented => "Implemented",
         Msg::Other => "Other",
+        Msg::Total => "Total",
         Msg::NoData => "No recommendations match the current filters.",
         Msg::ThemesPlural => "themes",
         Msg::BodiesPlural => "addressed bodies",

@@ -58,6 +58,17 @@ pub struct Chart {
     pub svg: Option<String>,
     /// The plain-language summary (also the SVG's `<desc>`).
     pub summary: String,
+    /// The numbers behind the chart, for a table view and a CSV export.
+    pub data: DataTable,
+}
+
+/// The numbers behind a chart as a table: the first column names the row
+/// (a year, a status, a theme...), the others hold plain counts (`1234`,
+/// unformatted, so a spreadsheet reads them as numbers) or ISO dates.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct DataTable {
+    pub columns: Vec<String>,
+    pub rows: Vec<Vec<String>>,
 }
 
 /// Everything the dashboard shows for one filter.
@@ -174,12 +185,13 @@ impl Ctx<'_> {
         text.get(self.lang, self.ds.default_language())
     }
 
-    fn chart(&self, id: ChartId, labels: Labels, svg: Option<String>) -> Chart {
+    fn chart(&self, id: ChartId, labels: Labels, svg: Option<String>, data: DataTable) -> Chart {
         Chart {
             id,
             title: labels.title,
             svg,
             summary: labels.summary,
+            data,
         }
     }
 
@@ -233,7 +245,26 @@ impl Ctx<'_> {
                 legend: true,
             })
         });
-        self.chart(ChartId::ByYear, labels, svg)
+        let mut columns = vec![tr(self.lang, Msg::Year).to_string()];
+        columns.extend(
+            Stage::ALL
+                .iter()
+                .map(|&st| i18n::stage_name(self.lang, st).to_string()),
+        );
+        columns.push(tr(self.lang, Msg::Total).to_string());
+        let data = DataTable {
+            columns,
+            rows: rows
+                .iter()
+                .map(|(year, counts)| {
+                    let mut row = vec![year.to_string()];
+                    row.extend(counts.iter().map(u64::to_string));
+                    row.push(counts.iter().sum::<u64>().to_string());
+                    row
+                })
+                .collect(),
+        };
+        self.chart(ChartId::ByYear, labels, svg, data)
     }
 
     fn by_status(&self, selected: &[RecIx], as_of: AsOf) -> Chart {
@@ -292,7 +323,22 @@ impl Ctx<'_> {
                 legend: false,
             })
         });
-        self.chart(ChartId::ByStatus, labels, svg)
+        let data = DataTable {
+            columns: vec![
+                tr(self.lang, Msg::Status).to_string(),
+                tr(self.lang, Msg::Recommendations).to_string(),
+            ],
+            rows: rows
+                .iter()
+                .map(|&(st, n)| {
+                    vec![
+                        self.text(&self.ds.statuses[st as usize].name).to_string(),
+                        n.to_string(),
+                    ]
+                })
+                .collect(),
+        };
+        self.chart(ChartId::ByStatus, labels, svg, data)
     }
 
     fn ranking_chart(
@@ -344,6 +390,16 @@ impl Ctx<'_> {
             tr(self.lang, axis),
             summary,
         );
+        let data = DataTable {
+            columns: vec![
+                tr(self.lang, axis).to_string(),
+                tr(self.lang, Msg::Recommendations).to_string(),
+            ],
+            rows: categories
+                .iter()
+                .map(|c| vec![c.label.clone(), c.values[0].to_string()])
+                .collect(),
+        };
         let svg = (!categories.is_empty()).then(|| {
             charts::render_bars(&BarChart {
                 labels: labels.clone(),
@@ -358,7 +414,7 @@ impl Ctx<'_> {
                 legend: false,
             })
         });
-        self.chart(id, labels, svg)
+        self.chart(id, labels, svg, data)
     }
 
     fn by_theme(&self, selected: &[RecIx]) -> Chart {
@@ -454,7 +510,26 @@ impl Ctx<'_> {
                 ],
             })
         });
-        self.chart(ChartId::Progress, labels, svg)
+        let data = DataTable {
+            columns: vec![
+                tr(self.lang, Msg::Date).to_string(),
+                tr(self.lang, Msg::Made).to_string(),
+                tr(self.lang, Msg::AcceptedOrFurther).to_string(),
+                tr(self.lang, Msg::Implemented).to_string(),
+            ],
+            rows: points
+                .iter()
+                .map(|p| {
+                    vec![
+                        p.day.to_string(),
+                        p.made.to_string(),
+                        p.accepted.to_string(),
+                        p.implemented.to_string(),
+                    ]
+                })
+                .collect(),
+        };
+        self.chart(ChartId::Progress, labels, svg, data)
     }
 
     fn sessions(&self, selected: &[RecIx], sessions: &[SessionIx]) -> Chart {
@@ -494,6 +569,24 @@ impl Ctx<'_> {
                     .collect(),
             })
         });
-        self.chart(ChartId::Sessions, labels, svg)
+        let data = DataTable {
+            columns: vec![
+                tr(self.lang, Msg::Session).to_string(),
+                tr(self.lang, Msg::Date).to_string(),
+                tr(self.lang, Msg::Recommendations).to_string(),
+            ],
+            rows: rows
+                .iter()
+                .map(|&(sx, n)| {
+                    let session = &self.ds.sessions[sx as usize];
+                    vec![
+                        self.text(&session.title).to_string(),
+                        session.date.to_string(),
+                        n.to_string(),
+                    ]
+                })
+                .collect(),
+        };
+        self.chart(ChartId::Sessions, labels, svg, data)
     }
 }

@@ -481,6 +481,32 @@ mod report_view {
     }
 
     #[test]
+    fn each_chart_carries_the_numbers_behind_it() {
+        let (ds, index) = dataset();
+        let view = report::build(&ds, &index, &Filter::default(), None, "en", 640);
+        let table = |id: ChartId| {
+            let chart = view.charts.iter().find(|c| c.id == id).unwrap();
+            let mut lines = vec![chart.data.columns.join(",")];
+            lines.extend(chart.data.rows.iter().map(|r| r.join(",")));
+            lines.join("\n")
+        };
+        assert_eq!(
+            table(ChartId::ByYear),
+            "Year,Pending,Accepted,In progress,Implemented,Declined,Total\n\
+             2013,0,0,0,1,1,2\n\
+             2014,1,0,1,0,0,2"
+        );
+        assert_eq!(
+            table(ChartId::Sessions),
+            "Session,Date,Recommendations\nSpring 2013,2013-05-30,2\nSummary 2013,2014-01-14,2\nNo output,2016-03,0"
+        );
+        assert_eq!(
+            table(ChartId::ByTheme),
+            "Theme,Recommendations\nWomen,2\nJustice,1\nTorture,1"
+        );
+    }
+
+    #[test]
     fn stage_colours_follow_the_datasets_status_colours() {
         let data = DATA.replacen(
             r#""languages": ["en", "ru", "kk"],"#,
