@@ -159,6 +159,14 @@ fn lighten(hex: &str, amount: f64) -> String {
     format!("#{:02x}{:02x}{:02x}", channel(1), channel(3), channel(5))
 }
 
+/// The phrases of a ranking chart: its title, what its rows are, and their
+/// plural for the summary.
+struct RankingWords {
+    title: Msg,
+    axis: Msg,
+    plural: Msg,
+}
+
 struct Ctx<'a> {
     ds: &'a Dataset,
     lang: &'a str,
@@ -344,9 +352,11 @@ impl Ctx<'_> {
     fn ranking_chart(
         &self,
         id: ChartId,
-        title: Msg,
-        axis: Msg,
-        plural: Msg,
+        RankingWords {
+            title,
+            axis,
+            plural,
+        }: RankingWords,
         filter_kind: &str,
         ranking: aggregate::Ranking<u32>,
         entry: impl Fn(u32) -> (String, String),
@@ -421,9 +431,11 @@ impl Ctx<'_> {
         let ranking = aggregate::by_theme(self.ds, selected, RANKING_LIMIT);
         self.ranking_chart(
             ChartId::ByTheme,
-            Msg::ChartByTheme,
-            Msg::Theme,
-            Msg::ThemesPlural,
+            RankingWords {
+                title: Msg::ChartByTheme,
+                axis: Msg::Theme,
+                plural: Msg::ThemesPlural,
+            },
             "theme",
             ranking,
             |t| {
@@ -437,9 +449,11 @@ impl Ctx<'_> {
         let ranking = aggregate::by_addressee(self.ds, selected, RANKING_LIMIT);
         self.ranking_chart(
             ChartId::ByAddressee,
-            Msg::ChartByAddressee,
-            Msg::Addressee,
-            Msg::BodiesPlural,
+            RankingWords {
+                title: Msg::ChartByAddressee,
+                axis: Msg::Addressee,
+                plural: Msg::BodiesPlural,
+            },
             "addressee",
             ranking,
             |b| {
