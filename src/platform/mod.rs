@@ -2,6 +2,9 @@
 //! the network. Everything here is small and does I/O only; decisions are made
 //! in the core.
 
+pub mod files;
+pub mod location;
+
 use js_sys::{Reflect, Uint8Array};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
@@ -162,6 +165,17 @@ async fn read_stream(
         progress(bytes.len() as u64, total);
     }
     Ok(bytes)
+}
+
+/// Today's date on the user's clock, as `YYYY-MM-DD`, for file names.
+pub fn today() -> String {
+    let now = js_sys::Date::new_0();
+    format!(
+        "{:04}-{:02}-{:02}",
+        now.get_full_year(),
+        now.get_month() + 1,
+        now.get_date()
+    )
 }
 
 /// The width of the window's layout viewport in CSS pixels.

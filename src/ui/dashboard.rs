@@ -1,15 +1,14 @@
-//! The headline figures and the six charts for the current filter. A click
-//! (or Enter) on a chart mark filters by what it stands for.
+//! The headline figures and the six charts for the current filter.
 
-use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
+use super::chart::ChartFigure;
 use super::Shared;
 use crate::charts::{format_count, format_percent};
 use crate::i18n::{self, tr, Msg};
 use crate::query::Rate;
-use crate::report::View;
-use crate::state::{self, Action, Loaded};
+use crate::report::{ChartId, View};
+use crate::state::{Action, Loaded};
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
@@ -17,6 +16,8 @@ pub struct Props {
     pub view: Shared<View>,
     pub language: String,
     pub on_action: Callback<Action>,
+    /// Asks for the code that embeds a chart.
+    pub on_embed: Callback<ChartId>,
 }
 
 #[function_component(Dashboard)]
@@ -61,28 +62,6 @@ pub fn dashboard(props: &Props) -> Html {
         }
     };
 
-    let on_mark_click = {
-        let loaded = props.loaded.clone();
-        let dispatch = props.on_action.clone();
-        Callback::from(move |e: MouseEvent| {
-            if let Some(action) = mark_action(&loaded, e.target()) {
-                dispatch.emit(action);
-            }
-        })
-    };
-    let on_mark_key = {
-        let loaded = props.loaded.clone();
-        let dispatch = props.on_action.clone();
-        Callback::from(move |e: KeyboardEvent| {
-            if e.key() == "Enter" || e.key() == " " {
-                if let Some(action) = mark_action(&loaded, e.target()) {
-                    e.prevent_default();
-                    dispatch.emit(action);
-                }
-            }
-        })
-    };
-
     let empty = view.selected.is_empty();
     html! {
         <section class="dashboard" aria-label="Figures and charts">
@@ -102,34 +81,16 @@ pub fn dashboard(props: &Props) -> Html {
             }
             <div class="charts">
                 { for view.charts.iter().map(|chart| html! {
-                    <figure class="chart" data-chart={chart.id.as_str()}
-                        onclick={on_mark_click.clone()} onkeydown={on_mark_key.clone()}>
-                        {
-                            match &chart.svg {
-                                // The SVG is written by the core, which escapes
-                                // every text and attribute value from the data.
-                                Some(svg) => Html::from_html_unchecked(AttrValue::from(svg.clone())),
-                                None => html! {
-                                    <>
-                                        <h3 class="chart-title">{ &chart.title }</h3>
-                                        <p class="chart-empty">{ tr(lang, Msg::NoData) }</p>
-                                    </>
-                                },
-                            }
-                        }
-                        <figcaption>{ &chart.summary }</figcaption>
-                    </figure>
+                    <ChartFigure
+                        loaded={props.loaded.clone()}
+                        chart={chart.clone()}
+                        language={props.language.clone()}
+                        on_action={props.on_action.clone()}
+                        on_embed={props.on_embed.clone()}
+                    />
                 }) }
             </div>
         </section>
     }
 }
 
-/// The action for the chart mark at or around an event target.
-fn mark_action(loaded: &Loaded, target: Option<web_sys::EventTarget>) -> Option<Action> {
-    let element: web_sys::Element = target?.dyn_into().ok()?;
-    let mark = element.closest("[data-filter-kind]").ok()??;
-    let kind = mark.get_attribute("data-filter-kind")?;
-    let value = mark.get_attribute("data-filter-value")?;
-    state::mark_action(&loaded.dataset, &kind, &value)
-}

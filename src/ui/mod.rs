@@ -2,6 +2,7 @@
 //! [`Action`]s. It decides nothing about data: filtering, figures and charts
 //! come from `report`, state changes from `state::reduce`, I/O from `platform`.
 
+mod chart;
 mod dashboard;
 mod detail;
 mod filters;

@@ -1,0 +1,84 @@
+//! The page's address: the hash that holds the view, the history that moves
+//! between views, and the parent page of an embedded report.
+
+use wasm_bindgen::JsValue;
+
+use super::window;
+
+/// The hash without its `#` (empty when there is none).
+pub fn hash() -> String {
+    let hash = window().location().hash().unwrap_or_default();
+    hash.strip_prefix('#').unwrap_or(&hash).to_string()
+}
+
+/// Puts `hash` in the address bar. `push` adds a history entry (so Back
+/// returns to the previous view); otherwise the current entry is replaced,
+/// as while the user types a search.
+pub fn set_hash(hash: &str, push: bool) {
+    let location = window().location();
+    let Ok(href) = location.href() else { return };
+    let base = href.split('#').next().unwrap_or(&href).to_string();
+    let url = format!("{base}#{hash}");
+    let Ok(history) = window().history() else { return };
+    let _ = if push {
+        history.push_state_with_url(&JsValue::NULL, "", Some(&url))
+    } else {
+        history.replace_state_with_url(&JsValue::NULL, "", Some(&url))
+    };
+}
+
+/// The page's address without its hash.
+pub fn address_without_hash() -> String {
+    let href = window().location().href().unwrap_or_default();
+    href.split('#').next().unwrap_or(&href).to_string()
+}
+
+/// Calls `on_change` when the user moves through history or edits the hash.
+pub fn on_hash_change(on_change: impl Fn() + 'static) -> [gloo::events::EventListener; 2] {
+    let on_change = std::rc::Rc::new(on_change);
+    let again = on_change.clone();
+    [
+        gloo::events::EventListener::new(&window(), "popstate", move |_| on_change()),
+        gloo::events::EventListener::new(&window(), "hashchange", move |_| again()),
+    ]
+}
+
+/// Tells the page that embeds this report how tall its content is, as the
+/// message `{ type: "kenes:height", height, embed }`.
+pub fn post_height(embed: &str) {
+    let Some(document) = window().document() else { return };
+    let Some(root) = document.document_element() else { return };
+    let height = root.scroll_height();
+    let Ok(Some(parent)) = window().parent() else { return };
+    let message = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&message, &"type".into(), &"kenes:height".into());
+    let _ = js_sys::Reflect::set(&message, &"height".into(), &JsValue::from(height));
+    let _ = js_sys::Reflect::set(&message, &"embed".into(), &embed.into());
+    // The report shows public figures; any embedding page may read its height.
+    let _ = parent.post_message(&message, "*");
+}
+
+/// Calls `on_resize` whenever the page's content changes size.
+pub fn observe_content_size(on_resize: impl Fn() + 'static) -> Option<ResizeWatch> {
+    use wasm_bindgen::{closure::Closure, JsCast};
+    let callback = Closure::<dyn FnMut(JsValue)>::new(move |_| on_resize());
+    let observer = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()).ok()?;
+    let body = window().document()?.body()?;
+    observer.observe(&body);
+    Some(ResizeWatch {
+        observer,
+        _callback: callback,
+    })
+}
+
+/// Keeps a size observer alive; dropping it stops observing.
+pub struct ResizeWatch {
+    observer: web_sys::ResizeObserver,
+    _callback: wasm_bindgen::closure::Closure<dyn FnMut(JsValue)>,
+}
+
+impl Drop for ResizeWatch {
+    fn drop(&mut self) {
+        self.observer.disconnect();
+    }
+}

@@ -1,0 +1,142 @@
+//! One chart on the page: its SVG, its summary, a click (or Enter) on a mark
+//! filters by what it stands for, and its tools: SVG, PNG and CSV downloads
+//! and the code to embed it.
+
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+use super::Shared;
+use crate::export;
+use crate::i18n::{tr, Msg};
+use crate::platform;
+use crate::report::{Chart, ChartId};
+use crate::state::{self, Action, Loaded};
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub loaded: Shared<Loaded>,
+    pub chart: Chart,
+    pub language: String,
+    pub on_action: Callback<Action>,
+    /// Shows the download and embed tools (not inside an embed).
+    #[prop_or(true)]
+    pub tools: bool,
+    #[prop_or_default]
+    pub on_embed: Option<Callback<ChartId>>,
+}
+
+#[function_component(ChartFigure)]
+pub fn chart_figure(props: &Props) -> Html {
+    let lang = props.language.as_str();
+    let chart = &props.chart;
+
+    let on_click = {
+        let loaded = props.loaded.clone();
+        let dispatch = props.on_action.clone();
+        Callback::from(move |e: MouseEvent| {
+            if let Some(action) = mark_action(&loaded, e.target()) {
+                dispatch.emit(action);
+            }
+        })
+    };
+    let on_key = {
+        let loaded = props.loaded.clone();
+        let dispatch = props.on_action.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            if e.key() == "Enter" || e.key() == " " {
+                if let Some(action) = mark_action(&loaded, e.target()) {
+                    e.prevent_default();
+                    dispatch.emit(action);
+                }
+            }
+        })
+    };
+
+    let title = props
+        .loaded
+        .dataset
+        .title
+        .get(lang, props.loaded.dataset.default_language())
+        .to_string();
+    let name = move |ext: &str| export::file_name(&title, chart.id.as_str(), &platform::today(), ext);
+    let tools = (props.tools && chart.svg.is_some()).then(|| {
+        let svg = chart.svg.clone().unwrap_or_default();
+        let on_svg = {
+            let (svg, file) = (svg.clone(), name("svg"));
+            Callback::from(move |_| {
+                let _ = platform::files::download(&file, "image/svg+xml", export::standalone_svg(&svg).as_bytes());
+            })
+        };
+        let on_png = {
+            let (svg, file) = (svg.clone(), name("png"));
+            Callback::from(move |_| {
+                let standalone = export::standalone_svg(&svg);
+                let (w, h) = svg_size(&standalone);
+                let _ = platform::files::download_png(&file, &standalone, w, h, 2.0);
+            })
+        };
+        let on_csv = {
+            let (csv, file) = (export::table_csv(&chart.data), name("csv"));
+            Callback::from(move |_| {
+                let _ = platform::files::download(&file, "text/csv;charset=utf-8", csv.as_bytes());
+            })
+        };
+        let on_embed = props.on_embed.clone().map(|cb| {
+            let id = chart.id;
+            Callback::from(move |_| cb.emit(id))
+        });
+        let label = |what: &str| format!("{what} — {}", chart.title);
+        html! {
+            <div class="chart-tools" role="group" aria-label={format!("{}: downloads", chart.title)}>
+                <button type="button" data-export="svg" aria-label={label("Download SVG")} onclick={on_svg}>{ "SVG" }</button>
+                <button type="button" data-export="png" aria-label={label("Download PNG")} onclick={on_png}>{ "PNG" }</button>
+                <button type="button" data-export="csv" aria-label={label("Download the numbers as CSV")} onclick={on_csv}>{ "CSV" }</button>
+                if let Some(on_embed) = on_embed {
+                    <button type="button" data-action="embed" aria-label={label("Embed")} onclick={on_embed}>{ "Embed" }</button>
+                }
+            </div>
+        }
+    });
+
+    html! {
+        <figure class="chart" data-chart={chart.id.as_str()} onclick={on_click} onkeydown={on_key}>
+            {
+                match &chart.svg {
+                    // The SVG is written by the core, which escapes every text
+                    // and attribute value from the data.
+                    Some(svg) => Html::from_html_unchecked(AttrValue::from(svg.clone())),
+                    None => html! {
+                        <>
+                            <h3 class="chart-title">{ &chart.title }</h3>
+                            <p class="chart-empty">{ tr(lang, Msg::NoData) }</p>
+                        </>
+                    },
+                }
+            }
+            <figcaption>{ &chart.summary }</figcaption>
+            { tools.unwrap_or_default() }
+        </figure>
+    }
+}
+
+/// The width and height of an SVG from its `viewBox` (640 × 400 when absent).
+fn svg_size(svg: &str) -> (f64, f64) {
+    let view_box = svg
+        .split("viewBox=\"")
+        .nth(1)
+        .and_then(|rest| rest.split('"').next())
+        .map(|v| v.split_whitespace().filter_map(|n| n.parse::<f64>().ok()).collect::<Vec<_>>());
+    match view_box.as_deref() {
+        Some([_, _, w, h]) if *w > 0.0 && *h > 0.0 => (*w, *h),
+        _ => (640.0, 400.0),
+    }
+}
+
+/// The action for the chart mark at or around an event target.
+fn mark_action(loaded: &Loaded, target: Option<web_sys::EventTarget>) -> Option<Action> {
+    let element: web_sys::Element = target?.dyn_into().ok()?;
+    let mark = element.closest("[data-filter-kind]").ok()??;
+    let kind = mark.get_attribute("data-filter-kind")?;
+    let value = mark.get_attribute("data-filter-value")?;
+    state::mark_action(&loaded.dataset, &kind, &value)
+}
