@@ -57,7 +57,7 @@ pub struct ViewState {
     pub page: usize,
     /// A language of the dataset other than its default; `None` is the
     /// default. [`encode`] writes the default language as `None` would, so
-    /// the two give the same link.
+    /// the two give the same link, and [`decode`] reads it back as `None`.
     pub language: Option<String>,
     /// The chart shown large.
     pub chart: Option<ChartId>,
@@ -250,11 +250,11 @@ impl fmt::Display for Note {
     /// An English sentence for the reader, saying what was not used and why.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let Note { key, value, reason } = self;
-        let did_you_mean = |f: &mut fmt::Formatter<'_>, suggestion: &Option<String>| match suggestion
-        {
-            Some(s) => write!(f, " (did you mean \"{s}\"?)"),
-            None => Ok(()),
-        };
+        let did_you_mean =
+            |f: &mut fmt::Formatter<'_>, suggestion: &Option<String>| match suggestion {
+                Some(s) => write!(f, " (did you mean \"{s}\"?)"),
+                None => Ok(()),
+            };
         match reason {
             NoteReason::UnknownKey { suggestion } => {
                 write!(f, "\"{key}\" is not a setting this report knows")?;
