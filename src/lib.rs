@@ -15,6 +15,7 @@ pub mod i18n;
 pub mod query;
 pub mod report;
 pub mod state;
+pub mod url_state;
 
 #[cfg(target_arch = "wasm32")]
 mod platform;
