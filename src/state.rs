@@ -9,6 +9,8 @@ use std::rc::Rc;
 
 use crate::dataset::{Dataset, Problem, RecIx};
 use crate::query::{self, Filter, Index};
+use crate::report::ChartId;
+use crate::url_state::{Embed, Note, ViewState};
 
 /// A dataset ready to show: the model, its search index and what validation
 /// said about it.
@@ -164,6 +166,15 @@ pub struct State {
     pub loading: Loading,
     /// Why the last load was refused, shown until the next load or dismissal.
     pub load_error: Option<String>,
+    /// The chart the view is focused on (kept in links).
+    pub chart: Option<ChartId>,
+    /// Set when the report shows one chart or the headline figures alone,
+    /// inside another page.
+    pub embed: Option<Embed>,
+    /// The chart whose embed code is open.
+    pub embed_code: Option<ChartId>,
+    /// What in the page's address could not be used, shown until dismissed.
+    pub url_notes: Vec<Note>,
 }
 
 impl Default for State {
@@ -177,15 +188,56 @@ impl Default for State {
             detail: None,
             loading: Loading::Idle,
             load_error: None,
+            chart: None,
+            embed: None,
+            embed_code: None,
+            url_notes: Vec::new(),
         }
+    }
+}
+
+impl State {
+    /// What a link to the current view carries.
+    pub fn view(&self) -> ViewState {
+        let default = self
+            .loaded
+            .as_ref()
+            .map(|l| l.dataset.default_language().to_string());
+        ViewState {
+            filter: self.filter.clone(),
+            sort: self.sort,
+            page: self.page,
+            language: (Some(&self.language) != default.as_ref()).then(|| self.language.clone()),
+            chart: self.chart,
+            embed: self.embed,
+            as_of: None,
+        }
+    }
+
+    fn apply(&mut self, view: ViewState) {
+        self.filter = view.filter;
+        self.sort = view.sort;
+        self.page = view.page;
+        if let Some(loaded) = &self.loaded {
+            self.language = view
+                .language
+                .unwrap_or_else(|| loaded.dataset.default_language().to_string());
+        }
+        self.chart = view.chart;
+        self.embed = view.embed;
     }
 }
 
 #[derive(Debug, Clone)]
 pub enum Action {
     /// A dataset was loaded and validated: it replaces the one on screen and
-    /// the view starts afresh.
-    Loaded(Rc<Loaded>),
+    /// the view starts afresh, or shows the view of a link (with what in the
+    /// link could not be used).
+    Loaded(Rc<Loaded>, Option<(ViewState, Vec<Note>)>),
+    /// The address changed (Back, Forward, an edited link): show its view.
+    ApplyView(ViewState, Vec<Note>),
+    DismissNotes,
+    ShowEmbedCode(Option<ChartId>),
     /// A load was refused or failed; the dataset on screen stays.
     LoadFailed(String),
     Progress(Loading),
@@ -207,16 +259,28 @@ pub enum Action {
 pub fn reduce(state: &State, action: Action) -> State {
     let mut next = state.clone();
     match action {
-        Action::Loaded(loaded) => {
+        Action::Loaded(loaded, view) => {
             next.language = loaded.dataset.default_language().to_string();
             next.loaded = Some(loaded);
-            next.filter = Filter::default();
-            next.sort = Sort::default();
-            next.page = 0;
             next.detail = None;
             next.loading = Loading::Idle;
             next.load_error = None;
+            next.embed_code = None;
+            let (view, notes) = view.unwrap_or_default();
+            next.apply(ViewState {
+                // A new dataset keeps the report's mode (embedded or not).
+                embed: view.embed.or(state.embed),
+                ..view
+            });
+            next.url_notes = notes;
         }
+        Action::ApplyView(view, notes) => {
+            next.apply(view);
+            next.detail = None;
+            next.url_notes = notes;
+        }
+        Action::DismissNotes => next.url_notes.clear(),
+        Action::ShowEmbedCode(chart) => next.embed_code = chart,
         Action::LoadFailed(message) => {
             next.loading = Loading::Idle;
             next.load_error = Some(message);

@@ -10,6 +10,7 @@ use yew::prelude::*;
 use crate::dataset::{self, Loader};
 use crate::platform;
 use crate::state::{Action, Loaded, Loading};
+use crate::url_state;
 
 /// Records validated between two paints.
 const STEP: usize = 2_000;
@@ -20,18 +21,27 @@ const DEMO: &str = "demo.json";
 /// Starts the first load of the page.
 pub fn initial(dispatch: Callback<Action>) {
     wasm_bindgen_futures::spawn_local(async move {
+        // The first load shows the view the page's address asks for.
         if let Some(url) = platform::data_param() {
-            load_url(&url, &dispatch).await;
+            load(&url, &dispatch, Link::Apply).await;
         } else if let Some(text) = platform::inline_dataset() {
-            ingest(text.into_bytes(), "this report".into(), &dispatch).await;
+            ingest(text.into_bytes(), "this report".into(), &dispatch, Link::Apply).await;
         } else {
-            load_url(DEMO, &dispatch).await;
+            load(DEMO, &dispatch, Link::Apply).await;
         }
     });
 }
 
+/// Whether a load shows the view in the page's address (the first load) or
+/// starts afresh (a file the user opened later).
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Link {
+    Apply,
+    Ignore,
+}
+
 /// Loads the dataset at `url` (relative to the page, or absolute http(s)).
-pub async fn load_url(url: &str, dispatch: &Callback<Action>) {
+async fn load(url: &str, dispatch: &Callback<Action>, link: Link) {
     let resolved = match platform::resolve_url(url) {
         Ok(resolved) => resolved,
         Err(message) => return dispatch.emit(Action::LoadFailed(message)),
@@ -54,7 +64,7 @@ pub async fn load_url(url: &str, dispatch: &Callback<Action>) {
         }
     };
     match platform::fetch_bytes(&resolved, progress).await {
-        Ok(bytes) => ingest(bytes, source, dispatch).await,
+        Ok(bytes) => ingest(bytes, source, dispatch, link).await,
         Err(message) => fail(dispatch, &source, message),
     }
 }
@@ -76,7 +86,7 @@ pub fn load_file(file: web_sys::File, dispatch: Callback<Action>) {
             }
         };
         match platform::read_file(&file, progress).await {
-            Ok(bytes) => ingest(bytes, source, &dispatch).await,
+            Ok(bytes) => ingest(bytes, source, &dispatch, Link::Ignore).await,
             Err(message) => fail(&dispatch, &source, message),
         }
     });
@@ -98,7 +108,7 @@ pub fn drop_handler(dispatch: Callback<Action>) -> Callback<DragEvent> {
 
 /// Validates a document in steps and shows it, or says why it was refused.
 /// A refused document leaves the dataset on screen as it was.
-async fn ingest(bytes: Vec<u8>, source: String, dispatch: &Callback<Action>) {
+async fn ingest(bytes: Vec<u8>, source: String, dispatch: &Callback<Action>, link: Link) {
     let text = match dataset::decode(&bytes) {
         Ok(text) => text,
         Err(refusal) => return fail(dispatch, &source, refusal.to_string()),
@@ -118,8 +128,10 @@ async fn ingest(bytes: Vec<u8>, source: String, dispatch: &Callback<Action>) {
         platform::yield_to_browser().await;
     }
     let (dataset, problems) = loader.finish();
+    let view = (link == Link::Apply)
+        .then(|| url_state::decode(&dataset, &platform::location::hash()));
     let loaded = Loaded::new(dataset, problems, source);
-    dispatch.emit(Action::Loaded(Rc::new(loaded)));
+    dispatch.emit(Action::Loaded(Rc::new(loaded), view));
 }
 
 fn fail(dispatch: &Callback<Action>, source: &str, message: String) {
