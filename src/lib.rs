@@ -11,6 +11,7 @@
 
 pub mod charts;
 pub mod dataset;
+pub mod export;
 pub mod i18n;
 pub mod query;
 pub mod report;

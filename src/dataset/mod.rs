@@ -11,6 +11,7 @@ mod problem;
 mod raw;
 mod text;
 mod validate;
+mod write;
 
 pub use date::Date;
 pub use problem::{
@@ -18,6 +19,7 @@ pub use problem::{
 };
 pub use text::Text;
 pub use validate::{decode, load, load_bytes, Loader, Progress};
+pub use write::{to_json, Subset};
 
 /// Index of a status in [`Dataset::statuses`].
 pub type StatusIx = u16;

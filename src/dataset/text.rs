@@ -74,6 +74,13 @@ impl Text {
         self.pairs.iter().map(|(_, value)| &**value)
     }
 
+    /// Every (language, value) pair in document order. A plain string is one
+    /// pair whose language is empty, so a writer can tell the two forms apart
+    /// and write each back as it was read.
+    pub fn pairs(&self) -> impl Iterator<Item = (&str, &str)> + '_ {
+        self.pairs.iter().map(|(lang, value)| (&**lang, &**value))
+    }
+
     /// True for a plain string (one value for every language).
     pub fn is_plain(&self) -> bool {
         self.pairs.iter().any(|(lang, _)| lang.is_empty())
