@@ -2,7 +2,7 @@
 //! chart's SVG drawn onto a canvas to make a PNG.
 
 use js_sys::{Array, Uint8Array};
-use wasm_bindgen::{closure::Closure, JsCast, JsValue};
+use wasm_bindgen::{closure::Closure, JsCast};
 
 use super::{document, js_message};
 
@@ -22,18 +22,7 @@ fn blob(mime: &str, bytes: &[u8]) -> Result<web_sys::Blob, String> {
 
 fn download_blob(name: &str, blob: &web_sys::Blob) -> Result<(), String> {
     let url = web_sys::Url::create_object_url_with_blob(blob).map_err(js_message)?;
-    let anchor: web_sys::HtmlAnchorElement = document()
-        .create_element("a")
-        .map_err(js_message)?
-        .dyn_into()
-        .map_err(|e| js_message(e.into()))?;
-    anchor.set_href(&url);
-    anchor.set_download(name);
-    anchor.set_rel("noopener");
-    let body = document().body().ok_or("the page has no body")?;
-    body.append_child(&anchor).map_err(js_message)?;
-    anchor.click();
-    let _ = body.remove_child(&anchor);
+    download_url(name, &url)?;
     // Let the browser start the download before the address goes away.
     let revoke = Closure::once_into_js(move || {
         let _ = web_sys::Url::revoke_object_url(&url);
@@ -44,28 +33,42 @@ fn download_blob(name: &str, blob: &web_sys::Blob) -> Result<(), String> {
     Ok(())
 }
 
-/// Draws an SVG (whose root has `width` and `height`) at `scale` times its
-/// size onto a white canvas and offers it as a PNG file called `name`.
-pub fn download_png(name: &str, svg: &str, width: f64, height: f64, scale: f64) -> Result<(), String> {
-    let svg_blob = blob("image/svg+xml", svg.as_bytes())?;
-    let url = web_sys::Url::create_object_url_with_blob(&svg_blob).map_err(js_message)?;
-    let image = web_sys::HtmlImageElement::new().map_err(js_message)?;
-    let name = name.to_string();
-    let loaded = image.clone();
-    let url_for_load = url.clone();
-    let onload = Closure::once_into_js(move || {
-        let result = draw_png(&loaded, &name, width, height, scale);
-        let _ = web_sys::Url::revoke_object_url(&url_for_load);
-        if let Err(message) = result {
-            web_sys::console::error_1(&JsValue::from_str(&message));
-        }
-    });
-    image.set_onload(Some(onload.unchecked_ref()));
-    image.set_src(&url);
+/// Offers the resource at `url` (a `blob:` or `data:` address) as a file.
+fn download_url(name: &str, url: &str) -> Result<(), String> {
+    let anchor: web_sys::HtmlAnchorElement = document()
+        .create_element("a")
+        .map_err(js_message)?
+        .dyn_into()
+        .map_err(|e| js_message(e.into()))?;
+    anchor.set_href(url);
+    anchor.set_download(name);
+    anchor.set_rel("noopener");
+    let body = document().body().ok_or("the page has no body")?;
+    body.append_child(&anchor).map_err(js_message)?;
+    anchor.click();
+    let _ = body.remove_child(&anchor);
     Ok(())
 }
 
-fn draw_png(image: &web_sys::HtmlImageElement, name: &str, width: f64, height: f64, scale: f64) -> Result<(), String> {
+/// Draws an SVG (whose root has `width` and `height`) at `scale` times its
+/// size onto a white canvas and offers it as a PNG file called `name`.
+pub async fn download_png(
+    name: &str,
+    svg: &str,
+    width: f64,
+    height: f64,
+    scale: f64,
+) -> Result<(), String> {
+    let svg_blob = blob("image/svg+xml", svg.as_bytes())?;
+    let url = web_sys::Url::create_object_url_with_blob(&svg_blob).map_err(js_message)?;
+    let image = web_sys::HtmlImageElement::new().map_err(js_message)?;
+    image.set_src(&url);
+    // Awaiting `decode` also keeps the image alive until it has loaded: an
+    // image held only by an `onload` callback may be collected first.
+    let decoded = wasm_bindgen_futures::JsFuture::from(image.decode()).await;
+    let _ = web_sys::Url::revoke_object_url(&url);
+    decoded.map_err(js_message)?;
+
     let canvas: web_sys::HtmlCanvasElement = document()
         .create_element("canvas")
         .map_err(js_message)?
@@ -83,17 +86,18 @@ fn draw_png(image: &web_sys::HtmlImageElement, name: &str, width: f64, height: f
     context.set_fill_style_str("#ffffff");
     context.fill_rect(0.0, 0.0, width * scale, height * scale);
     context
-        .draw_image_with_html_image_element_and_dw_and_dh(image, 0.0, 0.0, width * scale, height * scale)
+        .draw_image_with_html_image_element_and_dw_and_dh(
+            &image,
+            0.0,
+            0.0,
+            width * scale,
+            height * scale,
+        )
         .map_err(js_message)?;
-    let name = name.to_string();
-    let on_blob = Closure::once_into_js(move |blob: JsValue| {
-        if let Ok(blob) = blob.dyn_into::<web_sys::Blob>() {
-            let _ = download_blob(&name, &blob);
-        }
-    });
-    canvas
-        .to_blob_with_type(on_blob.unchecked_ref(), "image/png")
-        .map_err(js_message)
+    let data_url = canvas
+        .to_data_url_with_type("image/png")
+        .map_err(js_message)?;
+    download_url(name, &data_url)
 }
 
 /// Copies text to the clipboard; `false` when the browser refused.

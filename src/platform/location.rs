@@ -19,7 +19,9 @@ pub fn set_hash(hash: &str, push: bool) {
     let Ok(href) = location.href() else { return };
     let base = href.split('#').next().unwrap_or(&href).to_string();
     let url = format!("{base}#{hash}");
-    let Ok(history) = window().history() else { return };
+    let Ok(history) = window().history() else {
+        return;
+    };
     let _ = if push {
         history.push_state_with_url(&JsValue::NULL, "", Some(&url))
     } else {
@@ -46,10 +48,16 @@ pub fn on_hash_change(on_change: impl Fn() + 'static) -> [gloo::events::EventLis
 /// Tells the page that embeds this report how tall its content is, as the
 /// message `{ type: "kenes:height", height, embed }`.
 pub fn post_height(embed: &str) {
-    let Some(document) = window().document() else { return };
-    let Some(root) = document.document_element() else { return };
+    let Some(document) = window().document() else {
+        return;
+    };
+    let Some(root) = document.document_element() else {
+        return;
+    };
     let height = root.scroll_height();
-    let Ok(Some(parent)) = window().parent() else { return };
+    let Ok(Some(parent)) = window().parent() else {
+        return;
+    };
     let message = js_sys::Object::new();
     let _ = js_sys::Reflect::set(&message, &"type".into(), &"kenes:height".into());
     let _ = js_sys::Reflect::set(&message, &"height".into(), &JsValue::from(height));

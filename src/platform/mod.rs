@@ -68,6 +68,13 @@ pub fn set_ready(ready: bool) {
     }
 }
 
+/// Marks the page as an embed (`html.embed`), for the embed stylesheet rules.
+pub fn set_embedded(embedded: bool) {
+    if let Some(html) = document().document_element() {
+        let _ = html.class_list().toggle_with_force("embed", embedded);
+    }
+}
+
 /// Sets `html[lang]`.
 pub fn set_document_language(lang: &str) {
     if let Some(html) = document().document_element() {
@@ -196,6 +203,11 @@ pub fn on_resize(on_resize: impl Fn() + 'static) -> gloo::events::EventListener 
 /// Lets the browser paint and handle input before work goes on.
 pub async fn yield_to_browser() {
     gloo::timers::future::TimeoutFuture::new(0).await;
+}
+
+/// Writes a message to the browser's console as an error.
+pub fn log_error(message: &str) {
+    web_sys::console::error_1(&JsValue::from_str(message));
 }
 
 fn js_message(value: JsValue) -> String {

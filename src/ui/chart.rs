@@ -58,7 +58,8 @@ pub fn chart_figure(props: &Props) -> Html {
         .title
         .get(lang, props.loaded.dataset.default_language())
         .to_string();
-    let name = move |ext: &str| export::file_name(&title, chart.id.as_str(), &platform::today(), ext);
+    let name =
+        move |ext: &str| export::file_name(&title, chart.id.as_str(), &platform::today(), ext);
     let tools = (props.tools && chart.svg.is_some()).then(|| {
         let svg = chart.svg.clone().unwrap_or_default();
         let on_svg = {
@@ -71,8 +72,13 @@ pub fn chart_figure(props: &Props) -> Html {
             let (svg, file) = (svg.clone(), name("png"));
             Callback::from(move |_| {
                 let standalone = export::standalone_svg(&svg);
-                let (w, h) = svg_size(&standalone);
-                let _ = platform::files::download_png(&file, &standalone, w, h, 2.0);
+                let file = file.clone();
+                wasm_bindgen_futures::spawn_local(async move {
+                    let (w, h) = svg_size(&standalone);
+                    if let Err(message) = platform::files::download_png(&file, &standalone, w, h, 2.0).await {
+                        platform::log_error(&format!("the PNG could not be made: {message}"));
+                    }
+                });
             })
         };
         let on_csv = {
@@ -125,7 +131,11 @@ fn svg_size(svg: &str) -> (f64, f64) {
         .split("viewBox=\"")
         .nth(1)
         .and_then(|rest| rest.split('"').next())
-        .map(|v| v.split_whitespace().filter_map(|n| n.parse::<f64>().ok()).collect::<Vec<_>>());
+        .map(|v| {
+            v.split_whitespace()
+                .filter_map(|n| n.parse::<f64>().ok())
+                .collect::<Vec<_>>()
+        });
     match view_box.as_deref() {
         Some([_, _, w, h]) if *w > 0.0 && *h > 0.0 => (*w, *h),
         _ => (640.0, 400.0),

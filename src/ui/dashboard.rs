@@ -20,13 +20,18 @@ pub struct Props {
     pub on_embed: Callback<ChartId>,
 }
 
-#[function_component(Dashboard)]
-pub fn dashboard(props: &Props) -> Html {
-    let lang = props.language.as_str();
-    let view = &props.view;
-    let h = &view.headline;
-    let thousands = i18n::thousands(lang);
+#[derive(Properties, PartialEq)]
+pub struct KpisProps {
+    pub view: Shared<View>,
+    pub language: String,
+}
 
+/// The four headline figures for the current view.
+#[function_component(Kpis)]
+pub fn kpis(props: &KpisProps) -> Html {
+    let lang = props.language.as_str();
+    let h = &props.view.headline;
+    let thousands = i18n::thousands(lang);
     let rate_card = |key: &'static str, label: Msg, rate: Option<Rate>, explain: &'static str| {
         let (value, shown, detail) = match rate {
             Some(r) => (
@@ -62,20 +67,31 @@ pub fn dashboard(props: &Props) -> Html {
         }
     };
 
+    html! {
+        <div class="kpis">
+            { count_card("recommendations", Msg::Recommendations, h.recommendations) }
+            { count_card("sessions", Msg::Sessions, h.sessions) }
+            { rate_card("acceptance-rate", Msg::AcceptanceRate, h.acceptance,
+                "(accepted + in progress + implemented) / all but pending") }
+            { rate_card("implementation-rate", Msg::ImplementationRate, h.implementation,
+                "implemented / (accepted + in progress + implemented)") }
+        </div>
+    }
+}
+
+#[function_component(Dashboard)]
+pub fn dashboard(props: &Props) -> Html {
+    let lang = props.language.as_str();
+    let view = &props.view;
+    let h = &view.headline;
+    let thousands = i18n::thousands(lang);
     let empty = view.selected.is_empty();
     html! {
         <section class="dashboard" aria-label="Figures and charts">
             <p class="announce" aria-live="polite" data-result-count={h.recommendations.to_string()}>
                 { format!("{} recommendations", format_count(h.recommendations, thousands)) }
             </p>
-            <div class="kpis">
-                { count_card("recommendations", Msg::Recommendations, h.recommendations) }
-                { count_card("sessions", Msg::Sessions, h.sessions) }
-                { rate_card("acceptance-rate", Msg::AcceptanceRate, h.acceptance,
-                    "(accepted + in progress + implemented) / all but pending") }
-                { rate_card("implementation-rate", Msg::ImplementationRate, h.implementation,
-                    "implemented / (accepted + in progress + implemented)") }
-            </div>
+            <Kpis view={props.view.clone()} language={props.language.clone()} />
             if empty {
                 <p class="empty" data-empty="">{ tr(lang, Msg::NoData) }</p>
             }
@@ -93,4 +109,3 @@ pub fn dashboard(props: &Props) -> Html {
         </section>
     }
 }
-

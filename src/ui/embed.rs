@@ -78,7 +78,13 @@ pub fn embedded(props: &EmbeddedProps) -> Html {
     let source = ds.title.get(lang, ds.default_language());
     let as_of = ds
         .as_of
-        .map(|d| format!(" · {} {}", tr(lang, Msg::DataAsOf), i18n::format_date(lang, d)))
+        .map(|d| {
+            format!(
+                " · {} {}",
+                tr(lang, Msg::DataAsOf),
+                i18n::format_date(lang, d)
+            )
+        })
         .unwrap_or_default();
     html! {
         <div class="embedded" data-embed={key}>
@@ -137,6 +143,17 @@ pub fn embed_code(props: &EmbedCodeProps) -> Html {
             });
         })
     };
+    // Focus the code when the dialog opens, so keyboard users land in it
+    // and Escape closes it.
+    let code_ref = use_node_ref();
+    {
+        let code_ref = code_ref.clone();
+        use_effect_with(props.chart, move |_| {
+            if let Some(area) = code_ref.cast::<web_sys::HtmlElement>() {
+                let _ = area.focus();
+            }
+        });
+    }
     let close = props.on_action.reform(|_| Action::ShowEmbedCode(None));
     let on_key = {
         let dispatch = props.on_action.clone();
@@ -156,7 +173,7 @@ pub fn embed_code(props: &EmbedCodeProps) -> Html {
                 </div>
                 <p>{ "Paste this code into a web page. The chart keeps the filters shown now, and links back to the full report." }</p>
                 <label for="embed-code-text">{ "Embed code" }</label>
-                <textarea id="embed-code-text" readonly=true data-embed-code="" value={code} />
+                <textarea id="embed-code-text" ref={code_ref} readonly=true data-embed-code="" value={code} />
                 <p>
                     <button type="button" onclick={on_copy}>{ "Copy the code" }</button>
                     if *copied {

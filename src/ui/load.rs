@@ -25,7 +25,13 @@ pub fn initial(dispatch: Callback<Action>) {
         if let Some(url) = platform::data_param() {
             load(&url, &dispatch, Link::Apply).await;
         } else if let Some(text) = platform::inline_dataset() {
-            ingest(text.into_bytes(), "this report".into(), &dispatch, Link::Apply).await;
+            ingest(
+                text.into_bytes(),
+                "this report".into(),
+                &dispatch,
+                Link::Apply,
+            )
+            .await;
         } else {
             load(DEMO, &dispatch, Link::Apply).await;
         }
@@ -128,8 +134,8 @@ async fn ingest(bytes: Vec<u8>, source: String, dispatch: &Callback<Action>, lin
         platform::yield_to_browser().await;
     }
     let (dataset, problems) = loader.finish();
-    let view = (link == Link::Apply)
-        .then(|| url_state::decode(&dataset, &platform::location::hash()));
+    let view =
+        (link == Link::Apply).then(|| url_state::decode(&dataset, &platform::location::hash()));
     let loaded = Loaded::new(dataset, problems, source);
     dispatch.emit(Action::Loaded(Rc::new(loaded), view));
 }

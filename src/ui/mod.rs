@@ -5,6 +5,7 @@
 mod chart;
 mod dashboard;
 mod detail;
+mod embed;
 mod filters;
 mod header;
 mod load;
@@ -14,8 +15,10 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::platform;
 use crate::report;
-use crate::state::{self, Action, State};
+use crate::state::{self, Action, Loaded, State};
+use crate::url_state::{self, ViewState};
 
 /// Shared, read-only data passed to components. Two values are equal when
 /// they are the same allocation, so a component re-renders only when the data
@@ -81,7 +84,7 @@ fn chart_width(viewport: f64) -> u32 {
 }
 
 fn chart_width_now() -> u32 {
-    chart_width(crate::platform::viewport_width())
+    chart_width(platform::viewport_width())
 }
 
 #[function_component(App)]
@@ -103,14 +106,15 @@ fn app() -> Html {
 
     let loaded = state.0.loaded.clone();
     let language = state.0.language.clone();
+    let loaded_id = loaded.as_ref().map(|l| Rc::as_ptr(l) as usize);
 
     // Charts are laid out for the width they are shown at, so their text
     // keeps its size on a phone as on a projector.
-    let chart_width = use_state(|| chart_width(crate::platform::viewport_width()));
+    let chart_width = use_state(|| chart_width(platform::viewport_width()));
     {
         let chart_width = chart_width.clone();
         use_effect_with((), move |_| {
-            let listener = crate::platform::on_resize(move || {
+            let listener = platform::on_resize(move || {
                 chart_width.set(chart_width_now());
             });
             move || drop(listener)
@@ -121,19 +125,16 @@ fn app() -> Html {
     {
         let loaded = loaded.clone();
         let language = language.clone();
-        use_effect_with(
-            loaded.as_ref().map(|l| Rc::as_ptr(l) as usize),
-            move |shown| {
-                if shown.is_some() {
-                    if let Some(l) = &loaded {
-                        let title = l.dataset.title.get(&language, l.dataset.default_language());
-                        crate::platform::set_title(&format!("{title} — Kenes"));
-                    }
-                    crate::platform::set_document_language(&language);
-                    crate::platform::set_ready(true);
-                }
-            },
-        );
+        let embedded = state.0.embed.is_some();
+        use_effect_with((loaded_id, language.clone(), embedded), move |_| {
+            platform::set_embedded(embedded);
+            if let Some(l) = &loaded {
+                let title = l.dataset.title.get(&language, l.dataset.default_language());
+                platform::set_title(&format!("{title} — Kenes"));
+                platform::set_document_language(&language);
+                platform::set_ready(true);
+            }
+        });
     }
 
     // A refused load leaves the dataset on screen whole: say so again.
@@ -141,8 +142,57 @@ fn app() -> Html {
         let shown = loaded.is_some();
         use_effect_with(state.0.load_error.clone(), move |error| {
             if error.is_some() && shown {
-                crate::platform::set_ready(true);
+                platform::set_ready(true);
             }
+        });
+    }
+
+    // The view lives in the address: every change is written to the hash,
+    // a new history entry for each choice, the same entry while the user
+    // types a search (so Back does not replay every keystroke).
+    let last_link = use_mut_ref(|| None::<ViewState>);
+    {
+        let view = state.0.view();
+        let loaded = loaded.clone();
+        let last_link = last_link.clone();
+        use_effect_with((loaded_id, view.clone()), move |_| {
+            if let Some(loaded) = &loaded {
+                let hash = url_state::encode(&loaded.dataset, &view);
+                let mut last = last_link.borrow_mut();
+                let typing = last.as_ref().is_some_and(|l| {
+                    l.filter.text != view.filter.text
+                        && ViewState {
+                            filter: crate::query::Filter {
+                                text: view.filter.text.clone(),
+                                ..l.filter.clone()
+                            },
+                            ..l.clone()
+                        } == view
+                });
+                if platform::location::hash() != hash {
+                    platform::location::set_hash(&hash, last.is_some() && !typing);
+                }
+                *last = Some(view);
+            }
+        });
+    }
+    // Back, Forward and edited links show the view of the address.
+    {
+        let loaded = loaded.clone();
+        let dispatch = dispatch.clone();
+        let last_link = last_link.clone();
+        use_effect_with(loaded_id, move |_| {
+            let listeners = loaded.map(|loaded| {
+                platform::location::on_hash_change(move || {
+                    let (view, notes) =
+                        url_state::decode(&loaded.dataset, &platform::location::hash());
+                    if last_link.borrow().as_ref() != Some(&view) {
+                        *last_link.borrow_mut() = Some(view.clone());
+                        dispatch.emit(Action::ApplyView(view, notes));
+                    }
+                })
+            });
+            move || drop(listeners)
         });
     }
 
@@ -150,7 +200,7 @@ fn app() -> Html {
         let loaded = loaded.clone();
         use_memo(
             (
-                loaded.as_ref().map(|l| Rc::as_ptr(l) as usize),
+                loaded_id,
                 state.0.filter.clone(),
                 language.clone(),
                 *chart_width,
@@ -165,58 +215,113 @@ fn app() -> Html {
         )
     };
 
+    let (Some(loaded), Some(view)) = (loaded.map(Shared), (*view).clone()) else {
+        // Nothing to show yet: the header tells how the load goes.
+        return html! {
+            <div class="kenes">
+                <header::Header
+                    loaded={None::<Shared<Loaded>>}
+                    loading={state.0.loading.clone()}
+                    load_error={state.0.load_error.clone()}
+                    language={language.clone()}
+                    on_action={dispatch.clone()}
+                />
+            </div>
+        };
+    };
+
+    if let Some(embed) = state.0.embed {
+        let full = embed::link(&loaded, &state.0.view(), None);
+        return html! {
+            <embed::Embedded
+                loaded={loaded}
+                view={view}
+                embed={embed}
+                full_report={full}
+                language={language}
+                on_action={dispatch}
+            />
+        };
+    }
+
     let on_drop = load::drop_handler(dispatch.clone());
     let on_dragover = Callback::from(|e: DragEvent| e.prevent_default());
+    let on_embed = dispatch.reform(|chart| Action::ShowEmbedCode(Some(chart)));
+    let embed_title = state.0.embed_code.and_then(|id| {
+        view.charts
+            .iter()
+            .find(|c| c.id == id)
+            .map(|c| c.title.clone())
+    });
 
     html! {
         <div class="kenes" ondrop={on_drop} ondragover={on_dragover}>
             <a class="skip-link" href="#results">{ "Skip to results" }</a>
             <header::Header
-                loaded={loaded.clone().map(Shared)}
+                loaded={Some(loaded.clone())}
                 loading={state.0.loading.clone()}
                 load_error={state.0.load_error.clone()}
                 language={language.clone()}
                 on_action={dispatch.clone()}
             />
-            {
-                match (loaded.clone().map(Shared), (*view).clone()) {
-                    (Some(loaded), Some(view)) => html! {
-                        <>
-                            <filters::Filters
-                                loaded={loaded.clone()}
-                                filter={state.0.filter.clone()}
-                                language={language.clone()}
-                                on_action={dispatch.clone()}
-                            />
-                            <main id="results">
-                                <dashboard::Dashboard
-                                    loaded={loaded.clone()}
-                                    view={view.clone()}
-                                    language={language.clone()}
-                                    on_action={dispatch.clone()}
-                                />
-                                <table::Table
-                                    loaded={loaded.clone()}
-                                    view={view.clone()}
-                                    sort={state.0.sort}
-                                    page={state.0.page}
-                                    language={language.clone()}
-                                    on_action={dispatch.clone()}
-                                />
-                            </main>
-                            if let Some(rec) = state.0.detail {
-                                <detail::Detail
-                                    loaded={loaded.clone()}
-                                    rec={rec}
-                                    language={language.clone()}
-                                    on_action={dispatch.clone()}
-                                />
-                            }
-                        </>
-                    },
-                    _ => html! {},
-                }
+            { url_notes(&state.0, &dispatch) }
+            <filters::Filters
+                loaded={loaded.clone()}
+                filter={state.0.filter.clone()}
+                language={language.clone()}
+                on_action={dispatch.clone()}
+            />
+            <main id="results">
+                <dashboard::Dashboard
+                    loaded={loaded.clone()}
+                    view={view.clone()}
+                    language={language.clone()}
+                    on_action={dispatch.clone()}
+                    {on_embed}
+                />
+                <table::Table
+                    loaded={loaded.clone()}
+                    view={view.clone()}
+                    sort={state.0.sort}
+                    page={state.0.page}
+                    language={language.clone()}
+                    on_action={dispatch.clone()}
+                />
+            </main>
+            if let Some(rec) = state.0.detail {
+                <detail::Detail
+                    loaded={loaded.clone()}
+                    rec={rec}
+                    language={language.clone()}
+                    on_action={dispatch.clone()}
+                />
+            }
+            if let (Some(chart), Some(title)) = (state.0.embed_code, embed_title) {
+                <embed::EmbedCode
+                    loaded={loaded.clone()}
+                    view={state.0.view()}
+                    chart={chart}
+                    title={title}
+                    on_action={dispatch.clone()}
+                />
             }
         </div>
+    }
+}
+
+/// What in the page's address could not be used, said once, dismissible.
+fn url_notes(state: &State, dispatch: &Callback<Action>) -> Html {
+    if state.url_notes.is_empty() {
+        return html! {};
+    }
+    let dismiss = dispatch.reform(|_| Action::DismissNotes);
+    html! {
+        <section class="url-notes" data-url-notes="" role="status">
+            <strong>{ "Part of this link could not be used:" }</strong>
+            <ul>
+                { for state.url_notes.iter().map(|note| html! { <li>{ note.to_string() }</li> }) }
+            </ul>
+            <button type="button" onclick={dismiss}>{ "Dismiss" }</button>
+        </section>
     }
 }

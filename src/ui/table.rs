@@ -6,8 +6,10 @@ use yew::prelude::*;
 
 use super::Shared;
 use crate::charts::format_count;
-use crate::dataset::Text;
+use crate::dataset::{self, Text};
+use crate::export;
 use crate::i18n::{self, tr, Msg};
+use crate::platform;
 use crate::report::{self, View};
 use crate::state::{self, Action, Column, Loaded, Sort, PAGE_SIZE};
 
@@ -80,11 +82,52 @@ pub fn table(props: &Props) -> Html {
         html! { <button type="button" data-page={key.to_string()} disabled={!enabled} {onclick}>{ label }</button> }
     };
 
+    let title = ds.title.get(&lang, &default).to_string();
+    let on_csv = {
+        let (loaded, rows, lang, title) = (
+            props.loaded.clone(),
+            rows.clone(),
+            lang.clone(),
+            title.clone(),
+        );
+        Callback::from(move |_| {
+            let csv = export::recommendations_csv(&loaded.dataset, &rows, &lang);
+            let name = export::file_name(&title, "recommendations", &platform::today(), "csv");
+            let _ = platform::files::download(&name, "text/csv;charset=utf-8", csv.as_bytes());
+        })
+    };
+    let on_json = {
+        let (loaded, view, title) = (props.loaded.clone(), props.view.clone(), title.clone());
+        Callback::from(move |_| {
+            // The recommendations in view and the sessions the figures count,
+            // so the file loads back to the same headline figures.
+            let json = dataset::to_json(
+                &loaded.dataset,
+                dataset::Subset {
+                    recommendations: Some(&view.selected),
+                    sessions: Some(&view.sessions),
+                },
+            );
+            let name = export::file_name(&title, "dataset", &platform::today(), "json");
+            let _ = platform::files::download(&name, "application/json", json.as_bytes());
+        })
+    };
+
     html! {
         <section class="records" aria-labelledby="records-title">
-            <h2 id="records-title">
-                { format!("{} ({})", tr(&lang, Msg::Recommendations), format_count(total as u64, thousands)) }
-            </h2>
+            <div class="records-head">
+                <h2 id="records-title">
+                    { format!("{} ({})", tr(&lang, Msg::Recommendations), format_count(total as u64, thousands)) }
+                </h2>
+                <div class="report-actions">
+                    <button type="button" data-export="table-csv" onclick={on_csv} disabled={total == 0}>
+                        { "Download table (CSV)" }
+                    </button>
+                    <button type="button" data-export="dataset-json" onclick={on_json}>
+                        { "Download these data (Kenes JSON)" }
+                    </button>
+                </div>
+            </div>
             if total == 0 {
                 <p class="empty">{ tr(&lang, Msg::NoData) }</p>
             } else {

@@ -26,9 +26,12 @@ const types = {
 };
 
 /// Serves the built report at `/`, the test data at `/data/`, and any extra
-/// documents given as { "/path": body } on 127.0.0.1 and a free port.
-export async function serve(extra = {}) {
+/// documents given as { "/path": body } on 127.0.0.1 and a free port. With
+/// `cors`, every answer allows any origin, as a host must for the report to
+/// run inside a sandboxed (opaque-origin) iframe.
+export async function serve(extra = {}, { cors = false } = {}) {
   const server = http.createServer((req, res) => {
+    if (cors) res.setHeader("access-control-allow-origin", "*");
     const url = new URL(req.url, "http://127.0.0.1");
     const pathname = decodeURIComponent(url.pathname);
     if (extra[pathname] !== undefined) {
