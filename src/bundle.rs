@@ -230,12 +230,12 @@ pub fn escape_json(json: &str) -> String {
     while let Some(at) = rest.find('<') {
         out.push_str(&rest[..at]);
         let after = &rest[at + 1..];
-        if after.starts_with('/') {
+        if let Some(next) = after.strip_prefix('/') {
             out.push_str("<\\/");
-            rest = &after[1..];
-        } else if after.starts_with("!--") {
+            rest = next;
+        } else if let Some(next) = after.strip_prefix("!--") {
             out.push_str("<\\u0021--");
-            rest = &after[3..];
+            rest = next;
         } else {
             out.push('<');
             rest = after;
