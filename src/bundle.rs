@@ -69,7 +69,8 @@
 //!
 //! A hosted report (`index.html` and its files) does not have these parts in
 //! its page; it fetches `kenes.html` from next to itself and swaps in its
-//! dataset with [`replace_data`].
+//! dataset with [`replace_data`] (and, if it likes, the page's language and
+//! title with [`replace_title`]: the demo's are there until then).
 
 use std::fmt::Write as _;
 
@@ -209,6 +210,28 @@ pub fn replace_data(html: &str, json: &str) -> Option<String> {
     out.push_str(&html[..open]);
     out.push_str(&data);
     out.push_str(&html[close..]);
+    Some(out)
+}
+
+/// Replaces `html[lang]` and the `<title>` of a file written by
+/// [`assemble`], as [`assemble`] writes them: with [`replace_data`], this
+/// turns a file into the one `assemble` gives for the new dataset's language
+/// and title. `None` when `html` does not start as `assemble` starts a file.
+pub fn replace_title(html: &str, lang: &str, title: &str) -> Option<String> {
+    const LANG_OPEN: &str = "<!doctype html>\n<html lang=\"";
+    let lang_start = html.strip_prefix(LANG_OPEN).map(|_| LANG_OPEN.len())?;
+    let lang_end = lang_start + html[lang_start..].find('"')?;
+    let title_start = html.find("<title>")? + "<title>".len();
+    let title_end = title_start + html[title_start..].find("</title>")?;
+    if title_start < lang_end {
+        return None;
+    }
+    let mut out = String::with_capacity(html.len() + title.len() + lang.len());
+    out.push_str(&html[..lang_start]);
+    out.push_str(&escape_attribute(lang));
+    out.push_str(&html[lang_end..title_start]);
+    out.push_str(&escape_text(&collapse_space(title)));
+    out.push_str(&html[title_end..]);
     Some(out)
 }
 

@@ -4,7 +4,7 @@
 
 use kenes::bundle::{
     assemble, base64, check, data, data_uri, escape_json, module_script, replace_data,
-    single_file_csp, Parts, DATA_OPEN,
+    replace_title, single_file_csp, Parts, DATA_OPEN,
 };
 
 const CSS: &str = ":root { --ink: #222; }\nbody > main { margin: 0 }\n";
@@ -155,6 +155,17 @@ fn every_part_reads_back_as_given() {
         replace_data(&html, other).as_deref(),
         Some(rebuilt.as_str())
     );
+    // And with another language and title too.
+    let retitled = assemble(&Parts {
+        lang: "en",
+        title: "Other  & more — Kenes",
+        data_json: Some(other),
+        ..given.clone()
+    });
+    let swapped = replace_data(&html, other)
+        .and_then(|html| replace_title(&html, "en", "Other  & more — Kenes"));
+    assert_eq!(swapped.as_deref(), Some(retitled.as_str()));
+    assert_eq!(replace_title("<p>not a Kenes file</p>", "en", "x"), None);
 }
 
 #[test]
