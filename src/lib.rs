@@ -9,6 +9,7 @@
 //! over the core, and `platform` is the only place that touches the DOM,
 //! files, URLs and the network.
 
+pub mod bundle;
 pub mod charts;
 pub mod dataset;
 pub mod export;

@@ -75,13 +75,31 @@ export async function launch() {
   });
 }
 
-/// A new page that fails the test on any uncaught error in the report.
+/// A new page that fails the test on any uncaught error in the report, and
+/// on any breach of its Content-Security-Policy: each `securitypolicyviolation`
+/// event is recorded in `page.cspViolations` and in `page.errors`.
 export async function newPage(browser, viewport = { width: 1366, height: 768 }) {
   const page = await browser.newPage({ viewport });
   page.errors = [];
+  page.cspViolations = [];
   page.on("pageerror", (e) => page.errors.push(String(e)));
   page.on("console", (m) => {
     if (m.type() === "error") page.errors.push(m.text());
+  });
+  await page.exposeFunction("__kenesCspViolation", (v) => {
+    const message = `CSP violation: ${v.directive} refused ${v.blocked || "(inline)"} at ${v.source} ${v.sample}`;
+    page.cspViolations.push(message);
+    page.errors.push(message);
+  });
+  await page.addInitScript(() => {
+    document.addEventListener("securitypolicyviolation", (e) => {
+      window.__kenesCspViolation({
+        directive: e.effectiveDirective,
+        blocked: e.blockedURI,
+        source: `${e.sourceFile}:${e.lineNumber}:${e.columnNumber}`,
+        sample: e.sample,
+      });
+    });
   });
   return page;
 }

@@ -21,7 +21,11 @@ usage: cargo xtask <command>
 commands:
   serve [--port N]  build the release and serve the demo report on 127.0.0.1
   test           run every test: formatting, lints, native and browser tests
-  dist           write the hosted build to dist/
+  dist           write the hosted build to dist/, and dist/kenes.html: the
+                 whole report with the demo in one file that works offline
+  dist --data FILE.json [--out NAME.html]
+                 bake FILE.json into one self-contained file instead
+                 (default dist/kenes.html); the hosted build is left alone
   demo           regenerate static/demo.json from the demo facts
 ";
 
@@ -41,7 +45,13 @@ fn main() -> Result<()> {
         "test" => test::test(&project_root()),
         "dist" => {
             let root = project_root();
-            build::dist(&root, &root.join("dist"))
+            match dist_args(&args[1..])? {
+                (None, _) => build::dist(&root, &root.join("dist")).map(|_| ()),
+                (Some(data), out) => {
+                    let out = out.unwrap_or_else(|| build::default_single_file(&root));
+                    build::dist_with_data(&root, &data, &out)
+                }
+            }
         }
         "demo" => demo::run(&project_root().join("static/demo.json")),
         "help" | "--help" | "-h" => {
@@ -59,6 +69,31 @@ fn port(args: &[String]) -> Result<u16> {
         [flag, n] if flag == "--port" => Ok(n.parse()?),
         _ => bail!("usage: cargo xtask serve [--port N]"),
     }
+}
+
+/// `dist`'s arguments: `--data FILE` and `--out FILE`, both relative to the
+/// current folder. `--out` needs `--data`.
+fn dist_args(args: &[String]) -> Result<(Option<PathBuf>, Option<PathBuf>)> {
+    const DIST_USAGE: &str = "usage: cargo xtask dist [--data FILE.json [--out NAME.html]]";
+    let (mut data, mut out) = (None, None);
+    let mut args = args.iter();
+    while let Some(flag) = args.next() {
+        let slot = match flag.as_str() {
+            "--data" => &mut data,
+            "--out" => &mut out,
+            _ => bail!("unknown argument `{flag}`\n{DIST_USAGE}"),
+        };
+        let Some(value) = args.next() else {
+            bail!("`{flag}` needs a file name\n{DIST_USAGE}");
+        };
+        if slot.replace(PathBuf::from(value)).is_some() {
+            bail!("`{flag}` is given twice\n{DIST_USAGE}");
+        }
+    }
+    if data.is_none() && out.is_some() {
+        bail!("`--out` names the file baked with `--data`\n{DIST_USAGE}");
+    }
+    Ok((data, out))
 }
 
 /// The workspace root (the parent of this crate's folder).

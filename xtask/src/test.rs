@@ -1,6 +1,8 @@
 //! `cargo xtask test`: every check the project has, in the order that fails
 //! fastest: formatting, lints for the host and for wasm32, the native tests of
-//! the core, then the browser tests against a fresh release build.
+//! the core, then the browser tests against a fresh release build (the hosted
+//! build, its single file with the demo, and a single file baked from
+//! `tests/data/one-language.json`).
 
 use std::path::Path;
 use std::process::Command;
@@ -36,7 +38,15 @@ pub fn test(root: &Path) -> Result<()> {
     cargo(&["test", "--workspace"])?;
 
     let dist = root.join("target/test-dist");
-    build::dist(root, &dist)?;
+    let compiled = build::dist(root, &dist)?;
+    // A single file baked from another dataset, as `dist --data` bakes it.
+    let baked = build::validate(&root.join("tests/data/one-language.json"))?;
+    build::write_single(
+        root,
+        &compiled,
+        &baked,
+        &dist.join("baked-one-language.html"),
+    )?;
     browser_tests(root, &dist)
 }
 
