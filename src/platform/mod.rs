@@ -50,6 +50,37 @@ pub fn inline_dataset() -> Option<String> {
     (!text.trim().is_empty()).then_some(text)
 }
 
+/// The parts of the single-file report this page was opened from, read back
+/// from its own elements (see `bundle`), or `None` for the hosted build.
+pub struct OwnParts {
+    pub csp: String,
+    pub css: String,
+    pub script: String,
+    pub favicon: Option<String>,
+}
+
+pub fn own_single_file_parts() -> Option<OwnParts> {
+    let document = document();
+    let code = document.get_element_by_id("kenes-code")?;
+    let style = document.get_element_by_id("kenes-style")?;
+    let csp = document
+        .query_selector("meta[http-equiv=Content-Security-Policy]")
+        .ok()??
+        .get_attribute("content")?;
+    let favicon = document
+        .query_selector("link[rel=icon]")
+        .ok()
+        .flatten()
+        .and_then(|link| link.get_attribute("href"))
+        .filter(|href| href.starts_with("data:"));
+    Some(OwnParts {
+        csp,
+        css: style.text_content()?,
+        script: code.text_content()?,
+        favicon,
+    })
+}
+
 /// Marks the page as showing a fully loaded dataset (the test hook), or
 /// clears the mark while a new dataset loads.
 pub fn set_ready(ready: bool) {

@@ -5,9 +5,13 @@
 use yew::prelude::*;
 
 use super::{load, Shared};
+use crate::bundle;
 use crate::charts::format_count;
+use crate::dataset;
 use crate::dataset::Severity;
+use crate::export;
 use crate::i18n::{self, tr, Msg};
+use crate::platform;
 use crate::state::{Action, Loaded, Loading};
 
 /// Problems listed on the page; the rest are counted. A file with tens of
@@ -37,6 +41,23 @@ pub fn header(props: &Props) -> Html {
             input.set_value("");
         })
     };
+    let saving = use_state(|| None::<String>);
+    let on_save = props.loaded.clone().map(|loaded| {
+        let saving = saving.clone();
+        Callback::from(move |_| {
+            let loaded = loaded.clone();
+            let saving = saving.clone();
+            saving.set(Some("Preparing the report file…".into()));
+            wasm_bindgen_futures::spawn_local(async move {
+                match save_report(&loaded).await {
+                    Ok(()) => saving.set(None),
+                    Err(message) => {
+                        saving.set(Some(format!("The report could not be saved: {message}")))
+                    }
+                }
+            });
+        })
+    });
     let about = props.loaded.as_ref().map(|l| {
         let ds = &l.dataset;
         let default = ds.default_language();
@@ -77,11 +98,56 @@ pub fn header(props: &Props) -> Html {
                     <input type="file" accept=".json,application/json" onchange={on_file} />
                 </label>
                 <span class="hint">{ "or drop a .json file anywhere on the page" }</span>
+                if let Some(on_save) = on_save {
+                    <button type="button" class="save-report" data-action="download-report" onclick={on_save}>
+                        { "Download this report" }
+                    </button>
+                }
+                if let Some(message) = &*saving {
+                    <span class="hint" role="status">{ message }</span>
+                }
             </div>
             { progress(&props.loading) }
             { problems(props) }
         </header>
     }
+}
+
+/// Saves the report as one HTML file with the dataset on screen inside, so a
+/// person who loaded a file can pass the whole report on. The single file
+/// rebuilds itself from its own parts; the hosted build fetches the
+/// `kenes.html` beside it and puts the dataset in.
+async fn save_report(loaded: &Loaded) -> Result<(), String> {
+    let ds = &loaded.dataset;
+    let lang = ds.default_language();
+    let title = format!("{} — Kenes", ds.title.get(lang, lang));
+    let json = dataset::to_json(ds, dataset::Subset::ALL);
+    let html = match platform::own_single_file_parts() {
+        Some(own) => bundle::assemble(&bundle::Parts {
+            lang,
+            title: &title,
+            csp: &own.csp,
+            css: &own.css,
+            script: &own.script,
+            data_json: Some(&json),
+            favicon_data_uri: own.favicon.as_deref(),
+        }),
+        None => {
+            let template = platform::fetch_bytes("kenes.html", |_, _| {}).await?;
+            let template =
+                String::from_utf8(template).map_err(|_| "kenes.html is not UTF-8".to_string())?;
+            bundle::replace_data(&template, &json)
+                .and_then(|html| bundle::replace_title(&html, lang, &title))
+                .ok_or("kenes.html next to the report is not a Kenes single file")?
+        }
+    };
+    let name = export::file_name(
+        ds.title.get(lang, lang),
+        "report",
+        &platform::today(),
+        "html",
+    );
+    platform::files::download(&name, "text/html;charset=utf-8", html.as_bytes())
 }
 
 /// Only http and https addresses become links: a `javascript:` or `data:`

@@ -147,3 +147,60 @@ async function waitUntil(condition, timeout = 10_000) {
     await new Promise((r) => setTimeout(r, 50));
   }
 }
+
+/// Clicks "Download this report" and writes the file it gives to a temporary
+/// folder, returning its path.
+async function downloadReport(page) {
+  const [file] = await Promise.all([
+    page.waitForEvent("download"),
+    page.click("[data-action=download-report]"),
+  ]);
+  assert.match(file.suggestedFilename(), /_report_\d{4}-\d{2}-\d{2}\.html$/);
+  const target = path.join(fs.mkdtempSync(path.join(root, "target", "saved-")), file.suggestedFilename());
+  await file.saveAs(target);
+  return target;
+}
+
+async function expectFiguresOffline(file, doc) {
+  const page = await offlinePage();
+  await open(page, pathToFileURL(file).href);
+  const want = expectedFigures(doc);
+  const got = await kpis(page);
+  assert.equal(got.recommendations, want.recommendations);
+  assert.equal(got.sessions, doc.sessions.length);
+  assert.equal(got.acceptance, want.acceptance);
+  assert.equal(got.implementation, want.implementation);
+  assert.deepEqual(page.attempted, []);
+  assert.deepEqual(page.errors, []);
+  await page.close();
+}
+
+test("the hosted report saves itself, with a loaded file inside, and the copy reopens offline", async () => {
+  const server = await serve();
+  try {
+    const page = await newPage(browser);
+    await open(page, server.url);
+    const file = path.join(testData, "one-language.json");
+    await page.setInputFiles("input[type=file]", file);
+    const doc = readJson(file);
+    await page.waitForFunction(
+      (n) => document.querySelector("[data-kpi=recommendations]")?.getAttribute("data-value") === String(n),
+      doc.recommendations.length,
+    );
+    const saved = await downloadReport(page);
+    assert.deepEqual(page.errors, []);
+    await page.close();
+    await expectFiguresOffline(saved, doc);
+  } finally {
+    await server.close();
+  }
+});
+
+test("the single file saves a copy of itself that reopens with the same figures", async () => {
+  const page = await offlinePage();
+  await open(page, pathToFileURL(path.join(dist, "kenes.html")).href);
+  const saved = await downloadReport(page);
+  assert.deepEqual(page.errors, []);
+  await page.close();
+  await expectFiguresOffline(saved, readJson(path.join(root, "static/demo.json")));
+});
