@@ -83,20 +83,49 @@ pub struct View {
 /// The width charts are laid out for when the caller has no better idea.
 pub const DEFAULT_WIDTH: u32 = 640;
 
+/// How wide, in CSS pixels, the charts are shown: all at `width`, except a
+/// focused one, shown across the page at `focused_width`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Layout {
+    pub width: u32,
+    pub focused: Option<ChartId>,
+    pub focused_width: u32,
+}
+
+impl Default for Layout {
+    fn default() -> Layout {
+        Layout {
+            width: DEFAULT_WIDTH,
+            focused: None,
+            focused_width: DEFAULT_WIDTH,
+        }
+    }
+}
+
+impl Layout {
+    fn width_of(&self, chart: ChartId) -> u32 {
+        if self.focused == Some(chart) {
+            self.focused_width
+        } else {
+            self.width
+        }
+    }
+}
+
 /// Everything the dashboard shows for `filter` at `as_of`, in `lang`, with
-/// charts laid out for `width` CSS pixels.
+/// charts laid out as `layout` says.
 pub fn build(
     ds: &Dataset,
     index: &Index,
     filter: &Filter,
     as_of: AsOf,
     lang: &str,
-    width: u32,
+    layout: Layout,
 ) -> View {
     let selected = query::select(ds, index, filter, as_of);
     let sessions = query::sessions_in_view(ds, filter, &selected);
     let headline = aggregate::headline(ds, &selected, sessions.len(), as_of);
-    let ctx = Ctx { ds, lang, width };
+    let ctx = Ctx { ds, lang, layout };
     let charts = vec![
         ctx.by_year(&selected, as_of),
         ctx.by_status(&selected, as_of),
@@ -170,18 +199,18 @@ struct RankingWords {
 struct Ctx<'a> {
     ds: &'a Dataset,
     lang: &'a str,
-    width: u32,
+    layout: Layout,
 }
 
 impl Ctx<'_> {
-    fn labels(&self, title: Msg, x: &str, y: &str, summary: String) -> Labels {
+    fn labels(&self, chart: ChartId, title: Msg, x: &str, y: &str, summary: String) -> Labels {
         Labels {
             title: tr(self.lang, title).to_string(),
             x_axis: x.to_string(),
             y_axis: y.to_string(),
             summary,
             thousands: i18n::thousands(self.lang).to_string(),
-            width: self.width,
+            width: self.layout.width_of(chart),
         }
     }
 
@@ -231,6 +260,7 @@ impl Ctx<'_> {
             _ => tr(self.lang, Msg::NoData).to_string(),
         };
         let labels = self.labels(
+            ChartId::ByYear,
             Msg::ChartByYear,
             tr(self.lang, Msg::Year),
             tr(self.lang, Msg::Recommendations),
@@ -293,6 +323,7 @@ impl Ctx<'_> {
             format!("{}.", parts.join("; "))
         };
         let labels = self.labels(
+            ChartId::ByStatus,
             Msg::ChartByStatus,
             tr(self.lang, Msg::Recommendations),
             tr(self.lang, Msg::Status),
@@ -395,6 +426,7 @@ impl Ctx<'_> {
             )
         };
         let labels = self.labels(
+            id,
             title,
             tr(self.lang, Msg::Recommendations),
             tr(self.lang, axis),
@@ -477,6 +509,7 @@ impl Ctx<'_> {
             None => tr(self.lang, Msg::NoData).to_string(),
         };
         let labels = self.labels(
+            ChartId::Progress,
             Msg::ChartProgress,
             tr(self.lang, Msg::Date),
             tr(self.lang, Msg::Recommendations),
@@ -559,6 +592,7 @@ impl Ctx<'_> {
             None => tr(self.lang, Msg::NoData).to_string(),
         };
         let labels = self.labels(
+            ChartId::Sessions,
             Msg::ChartSessions,
             tr(self.lang, Msg::Date),
             tr(self.lang, Msg::Recommendations),

@@ -238,6 +238,8 @@ pub enum Action {
     ApplyView(ViewState, Vec<Note>),
     DismissNotes,
     ShowEmbedCode(Option<ChartId>),
+    /// Shows one chart first and large, or all charts alike again.
+    FocusChart(Option<ChartId>),
     /// A load was refused or failed; the dataset on screen stays.
     LoadFailed(String),
     Progress(Loading),
@@ -281,6 +283,7 @@ pub fn reduce(state: &State, action: Action) -> State {
         }
         Action::DismissNotes => next.url_notes.clear(),
         Action::ShowEmbedCode(chart) => next.embed_code = chart,
+        Action::FocusChart(chart) => next.chart = chart,
         Action::LoadFailed(message) => {
             next.loading = Loading::Idle;
             next.load_error = Some(message);

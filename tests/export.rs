@@ -425,7 +425,14 @@ mod csv {
     fn tables_of_the_report() {
         let ds = dataset();
         let index = Index::new(&ds);
-        let view = report::build(&ds, &index, &Filter::default(), None, "en", 640);
+        let view = report::build(
+            &ds,
+            &index,
+            &Filter::default(),
+            None,
+            "en",
+            report::Layout::default(),
+        );
         for chart in &view.charts {
             let csv = export::table_csv(&chart.data);
             let records = parse(&csv);
@@ -511,7 +518,14 @@ mod svg {
     fn charts_of_the_report() {
         let ds = dataset();
         let index = Index::new(&ds);
-        let view = report::build(&ds, &index, &Filter::default(), None, "ru", 640);
+        let view = report::build(
+            &ds,
+            &index,
+            &Filter::default(),
+            None,
+            "ru",
+            report::Layout::default(),
+        );
         let mut drawn = 0;
         for chart in &view.charts {
             let Some(svg) = &chart.svg else { continue };

@@ -453,7 +453,14 @@ mod report_view {
     #[test]
     fn six_charts_with_svg_and_empty_views_say_so() {
         let (ds, index) = dataset();
-        let view = report::build(&ds, &index, &Filter::default(), None, "en", 640);
+        let view = report::build(
+            &ds,
+            &index,
+            &Filter::default(),
+            None,
+            "en",
+            report::Layout::default(),
+        );
         let drawn: Vec<&str> = view
             .charts
             .iter()
@@ -470,7 +477,7 @@ mod report_view {
             text: "no such words".into(),
             ..Filter::default()
         };
-        let view = report::build(&ds, &index, &nothing, None, "en", 640);
+        let view = report::build(&ds, &index, &nothing, None, "en", report::Layout::default());
         for chart in &view.charts {
             assert_eq!(chart.svg, None, "{}", chart.id.as_str());
             assert_eq!(
@@ -483,7 +490,14 @@ mod report_view {
     #[test]
     fn each_chart_carries_the_numbers_behind_it() {
         let (ds, index) = dataset();
-        let view = report::build(&ds, &index, &Filter::default(), None, "en", 640);
+        let view = report::build(
+            &ds,
+            &index,
+            &Filter::default(),
+            None,
+            "en",
+            report::Layout::default(),
+        );
         let table = |id: ChartId| {
             let chart = view.charts.iter().find(|c| c.id == id).unwrap();
             let mut lines = vec![chart.data.columns.join(",")];
@@ -504,6 +518,30 @@ mod report_view {
             table(ChartId::ByTheme),
             "Theme,Recommendations\nWomen,2\nJustice,1\nTorture,1"
         );
+    }
+
+    #[test]
+    fn a_focused_chart_is_laid_out_for_the_whole_row() {
+        let (ds, index) = dataset();
+        let layout = report::Layout {
+            width: 560,
+            focused: Some(ChartId::ByTheme),
+            focused_width: 1180,
+        };
+        let view = report::build(&ds, &index, &Filter::default(), None, "en", layout);
+        for chart in &view.charts {
+            let wanted = if chart.id == ChartId::ByTheme {
+                1180
+            } else {
+                560
+            };
+            let svg = chart.svg.as_deref().unwrap();
+            assert!(
+                svg.contains(&format!("viewBox=\"0 0 {wanted} ")),
+                "{}",
+                chart.id.as_str()
+            );
+        }
     }
 
     #[test]

@@ -23,6 +23,9 @@ pub struct Props {
     pub tools: bool,
     #[prop_or_default]
     pub on_embed: Option<Callback<ChartId>>,
+    /// This chart is the focused one (shown first and large).
+    #[prop_or_default]
+    pub focused: bool,
 }
 
 #[function_component(ChartFigure)]
@@ -91,12 +94,22 @@ pub fn chart_figure(props: &Props) -> Html {
             let id = chart.id;
             Callback::from(move |_| cb.emit(id))
         });
+        let on_focus = {
+            let (id, focused) = (chart.id, props.focused);
+            props
+                .on_action
+                .reform(move |_| Action::FocusChart((!focused).then_some(id)))
+        };
         let label = |what: &str| format!("{what} — {}", chart.title);
         html! {
             <div class="chart-tools" role="group" aria-label={format!("{}: downloads", chart.title)}>
                 <button type="button" data-export="svg" aria-label={label("Download SVG")} onclick={on_svg}>{ "SVG" }</button>
                 <button type="button" data-export="png" aria-label={label("Download PNG")} onclick={on_png}>{ "PNG" }</button>
                 <button type="button" data-export="csv" aria-label={label("Download the numbers as CSV")} onclick={on_csv}>{ "CSV" }</button>
+                <button type="button" data-action="focus" aria-pressed={props.focused.to_string()}
+                    aria-label={label(if props.focused { "Show with the others" } else { "Enlarge" })} onclick={on_focus}>
+                    { if props.focused { "Show with the others" } else { "Enlarge" } }
+                </button>
                 if let Some(on_embed) = on_embed {
                     <button type="button" data-action="embed" aria-label={label("Embed")} onclick={on_embed}>{ "Embed" }</button>
                 }
@@ -105,7 +118,8 @@ pub fn chart_figure(props: &Props) -> Html {
     });
 
     html! {
-        <figure class="chart" data-chart={chart.id.as_str()} onclick={on_click} onkeydown={on_key}>
+        <figure class={classes!("chart", props.focused.then_some("focused"))} data-chart={chart.id.as_str()}
+            onclick={on_click} onkeydown={on_key}>
             {
                 match &chart.svg {
                     // The SVG is written by the core, which escapes every text

@@ -18,6 +18,8 @@ pub struct Props {
     pub on_action: Callback<Action>,
     /// Asks for the code that embeds a chart.
     pub on_embed: Callback<ChartId>,
+    /// The chart shown first and large, if any.
+    pub focused: Option<ChartId>,
 }
 
 #[derive(Properties, PartialEq)]
@@ -96,8 +98,9 @@ pub fn dashboard(props: &Props) -> Html {
                 <p class="empty" data-empty="">{ tr(lang, Msg::NoData) }</p>
             }
             <div class="charts">
-                { for view.charts.iter().map(|chart| html! {
+                { for focused_first(&view.charts, props.focused).map(|chart| html! {
                     <ChartFigure
+                        focused={props.focused == Some(chart.id)}
                         loaded={props.loaded.clone()}
                         chart={chart.clone()}
                         language={props.language.clone()}
@@ -108,4 +111,13 @@ pub fn dashboard(props: &Props) -> Html {
             </div>
         </section>
     }
+}
+
+/// The charts in their order, the focused one first.
+fn focused_first(
+    charts: &[crate::report::Chart],
+    focused: Option<ChartId>,
+) -> impl Iterator<Item = &crate::report::Chart> {
+    let first = charts.iter().filter(move |c| Some(c.id) == focused);
+    first.chain(charts.iter().filter(move |c| Some(c.id) != focused))
 }

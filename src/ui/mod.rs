@@ -68,10 +68,11 @@ pub fn mount() {
     };
 }
 
-/// The width a chart is shown at in a window `viewport` pixels wide, as the
-/// stylesheet lays charts out (two columns above 900 px), rounded down to 20 px
-/// so that resizing redraws charts only now and then.
-fn chart_width(viewport: f64) -> u32 {
+/// The widths a chart is shown at in a window `viewport` pixels wide, as the
+/// stylesheet lays charts out (two columns above 900 px; a focused chart
+/// across both), rounded down to 20 px so that resizing redraws charts only
+/// now and then: (one column, the whole row).
+fn chart_width(viewport: f64) -> (u32, u32) {
     let page = viewport.min(1280.0) - if viewport <= 520.0 { 19.2 } else { 32.0 };
     let column = if viewport > 900.0 {
         (page - 16.0) / 2.0
@@ -79,11 +80,11 @@ fn chart_width(viewport: f64) -> u32 {
         page
     };
     // The figure's padding and border.
-    let inner = (column - 27.6).max(280.0);
-    (inner as u32) / 20 * 20
+    let inner = |w: f64| ((w - 27.6).max(280.0) as u32) / 20 * 20;
+    (inner(column), inner(page))
 }
 
-fn chart_width_now() -> u32 {
+fn chart_width_now() -> (u32, u32) {
     chart_width(platform::viewport_width())
 }
 
@@ -204,11 +205,17 @@ fn app() -> Html {
                 state.0.filter.clone(),
                 language.clone(),
                 *chart_width,
+                state.0.chart,
             ),
-            move |(_, filter, language, width)| {
+            move |(_, filter, language, widths, focused)| {
+                let layout = report::Layout {
+                    width: widths.0,
+                    focused: *focused,
+                    focused_width: widths.1,
+                };
                 loaded.as_ref().map(|l| {
                     Shared(Rc::new(report::build(
-                        &l.dataset, &l.index, filter, None, language, *width,
+                        &l.dataset, &l.index, filter, None, language, layout,
                     )))
                 })
             },
@@ -278,6 +285,7 @@ fn app() -> Html {
                     language={language.clone()}
                     on_action={dispatch.clone()}
                     {on_embed}
+                    focused={state.0.chart}
                 />
                 <table::Table
                     loaded={loaded.clone()}

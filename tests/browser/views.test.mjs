@@ -218,3 +218,23 @@ test("each export downloads and reads back", async () => {
   await reloaded.close();
   await page.close();
 });
+
+test("a focused chart comes first, across the page, and stays in the link", async () => {
+  const page = await newPage(browser);
+  await open(page, server.url);
+  const narrow = await page.locator("figure[data-chart=by-theme] svg").getAttribute("viewBox");
+  await page.click("figure[data-chart=by-theme] [data-action=focus]");
+  await page.waitForFunction(() => location.hash.includes("chart=by-theme"));
+  const first = () => page.evaluate(() => document.querySelector(".charts figure").getAttribute("data-chart"));
+  assert.equal(await first(), "by-theme");
+  const wide = await page.locator("figure[data-chart=by-theme] svg").getAttribute("viewBox");
+  assert.ok(Number(wide.split(" ")[2]) > Number(narrow.split(" ")[2]), `${wide} is wider than ${narrow}`);
+  await page.reload();
+  await page.waitForSelector("html[data-kenes-ready]");
+  assert.equal(await first(), "by-theme");
+  await page.click("figure[data-chart=by-theme] [data-action=focus]");
+  await page.waitForFunction(() => !location.hash.includes("chart="));
+  assert.equal(await first(), "by-year");
+  assert.deepEqual(page.errors, []);
+  await page.close();
+});
