@@ -74,6 +74,8 @@ pub struct DataTable {
 /// Everything the dashboard shows for one filter.
 #[derive(Debug, Clone, PartialEq)]
 pub struct View {
+    /// The day the view shows (`None`: the dataset's present).
+    pub as_of: AsOf,
     pub selected: Vec<RecIx>,
     pub sessions: Vec<SessionIx>,
     pub headline: Headline,
@@ -123,7 +125,7 @@ pub fn build(
     layout: Layout,
 ) -> View {
     let selected = query::select(ds, index, filter, as_of);
-    let sessions = query::sessions_in_view(ds, filter, &selected);
+    let sessions = query::sessions_in_view(ds, filter, &selected, as_of);
     let headline = aggregate::headline(ds, &selected, sessions.len(), as_of);
     let ctx = Ctx { ds, lang, layout };
     let charts = vec![
@@ -135,6 +137,7 @@ pub fn build(
         ctx.sessions(&selected, &sessions),
     ];
     View {
+        as_of,
         selected,
         sessions,
         headline,

@@ -7,7 +7,7 @@
 
 use std::rc::Rc;
 
-use crate::dataset::{Dataset, Problem, RecIx};
+use crate::dataset::{Dataset, Date, Problem, RecIx};
 use crate::query::{self, Filter, Index};
 use crate::report::ChartId;
 use crate::url_state::{Embed, Note, ViewState};
@@ -175,6 +175,10 @@ pub struct State {
     pub embed_code: Option<ChartId>,
     /// What in the page's address could not be used, shown until dismissed.
     pub url_notes: Vec<Note>,
+    /// The day the view shows (`None`: the dataset's own present).
+    pub as_of: Option<Date>,
+    /// Two days whose statuses are compared ("what changed").
+    pub compare: Option<(Date, Date)>,
 }
 
 impl Default for State {
@@ -192,6 +196,8 @@ impl Default for State {
             embed: None,
             embed_code: None,
             url_notes: Vec::new(),
+            as_of: None,
+            compare: None,
         }
     }
 }
@@ -210,7 +216,8 @@ impl State {
             language: (Some(&self.language) != default.as_ref()).then(|| self.language.clone()),
             chart: self.chart,
             embed: self.embed,
-            as_of: None,
+            as_of: self.as_of,
+            compare: self.compare,
         }
     }
 
@@ -225,6 +232,8 @@ impl State {
         }
         self.chart = view.chart;
         self.embed = view.embed;
+        self.as_of = view.as_of;
+        self.compare = view.compare;
     }
 }
 
@@ -240,6 +249,10 @@ pub enum Action {
     ShowEmbedCode(Option<ChartId>),
     /// Shows one chart first and large, or all charts alike again.
     FocusChart(Option<ChartId>),
+    /// Shows the picture on a day (`None`: the dataset's present).
+    SetAsOf(Option<Date>),
+    /// Compares the statuses on two days, or stops comparing.
+    Compare(Option<(Date, Date)>),
     /// A load was refused or failed; the dataset on screen stays.
     LoadFailed(String),
     Progress(Loading),
@@ -284,6 +297,14 @@ pub fn reduce(state: &State, action: Action) -> State {
         Action::DismissNotes => next.url_notes.clear(),
         Action::ShowEmbedCode(chart) => next.embed_code = chart,
         Action::FocusChart(chart) => next.chart = chart,
+        Action::SetAsOf(day) => {
+            // The dataset's own date is its present: say so with `None`, so
+            // the link stays short and the table keeps current statuses.
+            let present = state.loaded.as_ref().and_then(|l| l.dataset.as_of);
+            next.as_of = day.filter(|d| Some(*d) != present);
+            next.page = 0;
+        }
+        Action::Compare(dates) => next.compare = dates.map(|(a, b)| (a.min(b), a.max(b))),
         Action::LoadFailed(message) => {
             next.loading = Loading::Idle;
             next.load_error = Some(message);
@@ -319,6 +340,7 @@ pub fn reduce(state: &State, action: Action) -> State {
         }
         Action::ClearFilters => {
             next.filter = Filter::default();
+            next.as_of = None;
             next.page = 0;
         }
         Action::SortBy(column) => {
@@ -341,17 +363,18 @@ pub fn reduce(state: &State, action: Action) -> State {
     next
 }
 
-/// Sorts a selection for the table.
-pub fn sort_rows(ds: &Dataset, rows: &mut [RecIx], sort: Sort, language: &str) {
+/// Sorts a selection for the table; statuses are those on `as_of`.
+pub fn sort_rows(ds: &Dataset, rows: &mut [RecIx], sort: Sort, language: &str, as_of: query::AsOf) {
     let default = ds.default_language();
     let rec = |r: &RecIx| &ds.recommendations[*r as usize];
+    let status = |r: &RecIx| query::status_at(ds, *r, as_of).unwrap_or(rec(r).status);
     match sort.column {
         Column::Id => rows.sort_by(|a, b| natural_cmp(&rec(a).id, &rec(b).id)),
         Column::Date => rows.sort_by_key(|r| (ds.made_on(rec(r)), *r)),
         Column::Text => {
             rows.sort_by_cached_key(|r| query::fold_case(rec(r).text.get(language, default)))
         }
-        Column::Status => rows.sort_by_key(|r| (ds.stage(rec(r).status), rec(r).status, *r)),
+        Column::Status => rows.sort_by_key(|r| (ds.stage(status(r)), status(r), *r)),
     }
     if sort.descending {
         rows.reverse();

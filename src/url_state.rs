@@ -28,6 +28,7 @@
 //! chart=by-year        the focused chart
 //! embed=kpis           embed mode: a chart id or `kpis`
 //! asof=2015-06         the view's date: YYYY, YYYY-MM or YYYY-MM-DD
+//! compare=2014-01-14..2014-12-31   what changed between two dates
 //! ```
 //!
 //! Values are percent-encoded UTF-8: every byte but `A-Z a-z 0-9 - . _ ~` is
@@ -65,6 +66,8 @@ pub struct ViewState {
     pub embed: Option<Embed>,
     /// The day the view shows; `None` is the dataset's present.
     pub as_of: Option<Date>,
+    /// Two dates whose statuses are compared ("what changed"): from, to.
+    pub compare: Option<(Date, Date)>,
 }
 
 /// What an embedded report shows.
@@ -182,6 +185,9 @@ pub fn encode(ds: &Dataset, view: &ViewState) -> String {
     if let Some(day) = view.as_of {
         put("asof", &day.to_string());
     }
+    if let Some((from, to)) = view.compare {
+        put("compare", &format!("{from}..{to}"));
+    }
     out
 }
 
@@ -296,7 +302,7 @@ impl fmt::Display for Note {
 }
 
 /// The keys this version reads, in the order [`encode`] writes them.
-const KEYS: [&str; 14] = [
+const KEYS: [&str; 15] = [
     "v",
     "lang",
     "years",
@@ -311,12 +317,14 @@ const KEYS: [&str; 14] = [
     "chart",
     "embed",
     "asof",
+    "compare",
 ];
 
 const EXPECT_YEARS: &str = "a year or a range of years like 2013-2014";
 const EXPECT_SORT: &str = "a column (id, date, text or status), with \"-\" before it to sort down";
 const EXPECT_PAGE: &str = "a page number (1, 2, 3…)";
 const EXPECT_DATE: &str = "a date like 2024, 2024-03 or 2024-03-31";
+const EXPECT_COMPARE: &str = "two dates like 2014-01-14..2014-12-31";
 
 /// Reads one parameter (known key, non-empty value) into the view.
 fn read(ds: &Dataset, key: &str, raw: &str, view: &mut ViewState, notes: &mut Vec<Note>) {
@@ -381,6 +389,15 @@ fn read(ds: &Dataset, key: &str, raw: &str, view: &mut ViewState, notes: &mut Ve
             Some(day) => view.as_of = Some(day),
             None => notes.push(malformed(EXPECT_DATE)),
         },
+        "compare" => {
+            let dates = value
+                .split_once("..")
+                .and_then(|(a, b)| Some((Date::parse(a)?, Date::parse(b)?)));
+            match dates {
+                Some(dates) => view.compare = Some(dates),
+                None => notes.push(malformed(EXPECT_COMPARE)),
+            }
+        }
         // `v` was taken out before reading and every other key is handled
         // above; an unknown key never reaches this function.
         _ => {}

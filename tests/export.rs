@@ -193,7 +193,7 @@ mod json {
     fn check_subset(ds: &Dataset, filter: &Filter) {
         let index = Index::new(ds);
         let selected = query::select(ds, &index, filter, None);
-        let sessions = query::sessions_in_view(ds, filter, &selected);
+        let sessions = query::sessions_in_view(ds, filter, &selected, None);
         let expected = aggregate::headline(ds, &selected, sessions.len(), None);
 
         let subset = Subset {
@@ -206,7 +206,7 @@ mod json {
         let all = Filter::default();
         let part_index = Index::new(&part);
         let selected = query::select(&part, &part_index, &all, None);
-        let sessions = query::sessions_in_view(&part, &all, &selected);
+        let sessions = query::sessions_in_view(&part, &all, &selected, None);
         let got = aggregate::headline(&part, &selected, sessions.len(), None);
         assert_eq!(got.recommendations, expected.recommendations, "{filter:?}");
         assert_eq!(got.sessions, expected.sessions, "{filter:?}");

@@ -243,17 +243,40 @@ mod select {
     }
 
     #[test]
+    fn sessions_held_after_the_views_day_do_not_count() {
+        let (ds, index) = dataset();
+        let day = Date::parse("2014-01").unwrap();
+        let selected = query::select(&ds, &index, &Filter::default(), Some(day));
+        // "2014-01" means the end of January, so the 2014-01-14 session counts.
+        assert_eq!(
+            query::sessions_in_view(&ds, &Filter::default(), &selected, Some(day)),
+            vec![0, 1]
+        );
+        let day = Date::parse("2013-12-31").unwrap();
+        assert_eq!(
+            query::sessions_in_view(&ds, &Filter::default(), &selected, Some(day)),
+            vec![0]
+        );
+    }
+
+    #[test]
     fn sessions_in_view_count_sessions_without_output_unless_records_are_filtered() {
         let (ds, index) = dataset();
         let all = Filter::default();
         let selected = query::select(&ds, &index, &all, None);
-        assert_eq!(query::sessions_in_view(&ds, &all, &selected), vec![0, 1, 2]);
+        assert_eq!(
+            query::sessions_in_view(&ds, &all, &selected, None),
+            vec![0, 1, 2]
+        );
         let women = Filter {
             themes: set(&[2]),
             ..Filter::default()
         };
         let selected = query::select(&ds, &index, &women, None);
-        assert_eq!(query::sessions_in_view(&ds, &women, &selected), vec![0, 1]);
+        assert_eq!(
+            query::sessions_in_view(&ds, &women, &selected, None),
+            vec![0, 1]
+        );
     }
 }
 
@@ -263,7 +286,7 @@ mod headline {
     fn check(filter: Filter, expected: &str) {
         let (ds, index) = dataset();
         let selected = query::select(&ds, &index, &filter, None);
-        let sessions = query::sessions_in_view(&ds, &filter, &selected);
+        let sessions = query::sessions_in_view(&ds, &filter, &selected, None);
         let h = aggregate::headline(&ds, &selected, sessions.len(), None);
         let rate = |r: Option<query::Rate>| match r {
             Some(r) => format!("{}/{}={}", r.part, r.whole, r.percent()),
@@ -429,10 +452,10 @@ mod reduce {
         let (ds, index) = dataset();
         let mut rows = query::select(&ds, &index, &Filter::default(), None);
         let s = run(vec![Action::SortBy(Column::Id)]);
-        state::sort_rows(&ds, &mut rows, s.sort, "en");
+        state::sort_rows(&ds, &mut rows, s.sort, "en", None);
         assert_eq!(ids(&ds, &rows), "R-1 R-2 R-3 R-10");
         let s = state::reduce(&s, Action::SortBy(Column::Id));
-        state::sort_rows(&ds, &mut rows, s.sort, "en");
+        state::sort_rows(&ds, &mut rows, s.sort, "en", None);
         assert_eq!(ids(&ds, &rows), "R-10 R-3 R-2 R-1");
         state::sort_rows(
             &ds,
@@ -442,6 +465,7 @@ mod reduce {
                 descending: false,
             },
             "ru",
+            None,
         );
         assert_eq!(ids(&ds, &rows), "R-2 R-1 R-10 R-3");
     }

@@ -128,12 +128,13 @@ mod encode {
             chart: Some(ChartId::ByTheme),
             embed: Some(Embed::Kpis),
             as_of: Some(date("2015-06")),
+            compare: Some((date("2014-01-14"), date("2014-12"))),
         };
         check_encode(
             &view,
             "v=1&lang=ru&years=2013-2014&session=s2013,s2014&theme=torture&status=implemented\
              &addressee=gpo&proposer=x%2By&q=torture&sort=-id&page=3&chart=by-theme&embed=kpis\
-             &asof=2015-06",
+             &asof=2015-06&compare=2014-01-14..2014-12",
         );
     }
 
@@ -708,6 +709,9 @@ mod properties {
                 }
             }),
             as_of: rng.chance(30).then(|| date(rng.pick(&DATES))),
+            compare: rng
+                .chance(20)
+                .then(|| (date(rng.pick(&DATES)), date(rng.pick(&DATES)))),
         }
     }
 

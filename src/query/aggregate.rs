@@ -240,3 +240,37 @@ pub fn progress(ds: &Dataset, selected: &[RecIx], until: Option<Date>) -> Vec<Pr
     }
     points
 }
+
+/// How the selected recommendations moved between two days: for each pair of
+/// (status on `from`, status on `to`), how many. A recommendation not yet made
+/// on `from` counts under `None`; one not yet made on `to` is left out.
+/// Pairs come in the order of the vocabulary, "not yet made" first.
+pub fn transitions(
+    ds: &Dataset,
+    selected: &[RecIx],
+    from: Date,
+    to: Date,
+) -> Vec<(Option<StatusIx>, StatusIx, u64)> {
+    let mut counts: BTreeMap<(Option<StatusIx>, StatusIx), u64> = BTreeMap::new();
+    for &rec in selected {
+        let Some(after) = status_at(ds, rec, Some(to)) else {
+            continue;
+        };
+        let before = status_at(ds, rec, Some(from));
+        *counts.entry((before, after)).or_default() += 1;
+    }
+    counts.into_iter().map(|((a, b), n)| (a, b, n)).collect()
+}
+
+/// The selected recommendations whose status on `to` differs from their
+/// status on `from` (including those made in between), in selection order.
+pub fn moved(ds: &Dataset, selected: &[RecIx], from: Date, to: Date) -> Vec<RecIx> {
+    selected
+        .iter()
+        .copied()
+        .filter(|&rec| match status_at(ds, rec, Some(to)) {
+            Some(after) => status_at(ds, rec, Some(from)) != Some(after),
+            None => false,
+        })
+        .collect()
+}

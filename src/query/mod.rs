@@ -118,9 +118,15 @@ pub fn select(ds: &Dataset, index: &Index, filter: &Filter, as_of: AsOf) -> Vec<
         .collect()
 }
 
-/// The sessions a view shows: those passing the session filters, and when
-/// recommendations are filtered, only those that made a selected one.
-pub fn sessions_in_view(ds: &Dataset, filter: &Filter, selected: &[RecIx]) -> Vec<SessionIx> {
+/// The sessions a view shows: those passing the session filters and held by
+/// `as_of`, and when recommendations are filtered, only those that made a
+/// selected one.
+pub fn sessions_in_view(
+    ds: &Dataset,
+    filter: &Filter,
+    selected: &[RecIx],
+    as_of: AsOf,
+) -> Vec<SessionIx> {
     if filter.restricts_recommendations() {
         let made: BTreeSet<SessionIx> = selected
             .iter()
@@ -128,8 +134,11 @@ pub fn sessions_in_view(ds: &Dataset, filter: &Filter, selected: &[RecIx]) -> Ve
             .collect();
         made.into_iter().collect()
     } else {
+        // A partial day means the end of its period, as in `status_on`.
+        let held =
+            |s: SessionIx| as_of.is_none_or(|day| ds.sessions[s as usize].date <= day.last_day());
         (0..ds.sessions.len() as SessionIx)
-            .filter(|&s| session_matches(ds, s, filter))
+            .filter(|&s| session_matches(ds, s, filter) && held(s))
             .collect()
     }
 }

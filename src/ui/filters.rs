@@ -4,7 +4,8 @@
 use yew::prelude::*;
 
 use super::Shared;
-use crate::dataset::{Dataset, Text};
+use crate::dataset::{Dataset, Date, Text};
+use crate::i18n;
 use crate::i18n::{tr, Msg};
 use crate::query::Filter;
 use crate::state::{Action, Facet, Loaded};
@@ -13,6 +14,8 @@ use crate::state::{Action, Facet, Loaded};
 pub struct Props {
     pub loaded: Shared<Loaded>,
     pub filter: Filter,
+    /// The day the view shows (`None`: the dataset's present).
+    pub as_of: Option<Date>,
     pub language: String,
     pub on_action: Callback<Action>,
 }
@@ -133,6 +136,30 @@ pub fn filters(props: &Props) -> Html {
         }
     };
 
+    // The "as of" day: any day from the first session to the dataset's own
+    // date; the dataset's date is the present and clears the control.
+    let first_day = ds
+        .sessions
+        .iter()
+        .map(|s| s.date)
+        .min()
+        .map(Date::first_day);
+    let present = ds.as_of.map(Date::last_day);
+    let as_of_value = props
+        .as_of
+        .or(ds.as_of)
+        .map(|d| d.last_day().to_string())
+        .unwrap_or_default();
+    let on_as_of = {
+        let dispatch = props.on_action.clone();
+        Callback::from(move |e: Event| {
+            let input: web_sys::HtmlInputElement = e.target_unchecked_into();
+            let value = input.value();
+            // An emptied field goes back to the present.
+            dispatch.emit(Action::SetAsOf(Date::parse(&value)));
+        })
+    };
+
     let on_search = {
         let dispatch = props.on_action.clone();
         Callback::from(move |e: InputEvent| {
@@ -154,6 +181,12 @@ pub fn filters(props: &Props) -> Html {
                         oninput={on_search}
                     />
                 </label>
+                <label class="field" for="as-of">
+                    <span>{ "As of" }</span>
+                    <input id="as-of" type="date" data-filter="as-of" value={as_of_value}
+                        min={first_day.map(|d| d.to_string())} max={present.map(|d| d.to_string())}
+                        onchange={on_as_of} />
+                </label>
                 { year_select("from", "From", from, true) }
                 { year_select("to", "To", to, false) }
                 { for Facet::ALL.into_iter().map(facet_select) }
@@ -167,7 +200,7 @@ fn chips(props: &Props) -> Html {
     let ds = &props.loaded.dataset;
     let lang = props.language.as_str();
     let filter = &props.filter;
-    if filter.is_empty() {
+    if filter.is_empty() && props.as_of.is_none() {
         return html! {};
     }
     let chip = |label: String, action: Action| {
@@ -180,6 +213,12 @@ fn chips(props: &Props) -> Html {
         }
     };
     let mut items: Vec<Html> = Vec::new();
+    if let Some(day) = props.as_of {
+        items.push(chip(
+            format!("As of {}", i18n::format_date(lang, day)),
+            Action::SetAsOf(None),
+        ));
+    }
     if let Some((a, b)) = filter.years {
         let label = if a == b {
             format!("{}: {a}", tr(lang, Msg::Year))

@@ -206,8 +206,9 @@ fn app() -> Html {
                 language.clone(),
                 *chart_width,
                 state.0.chart,
+                state.0.as_of,
             ),
-            move |(_, filter, language, widths, focused)| {
+            move |(_, filter, language, widths, focused, as_of)| {
                 let layout = report::Layout {
                     width: widths.0,
                     focused: *focused,
@@ -215,7 +216,7 @@ fn app() -> Html {
                 };
                 loaded.as_ref().map(|l| {
                     Shared(Rc::new(report::build(
-                        &l.dataset, &l.index, filter, None, language, layout,
+                        &l.dataset, &l.index, filter, *as_of, language, layout,
                     )))
                 })
             },
@@ -275,6 +276,7 @@ fn app() -> Html {
             <filters::Filters
                 loaded={loaded.clone()}
                 filter={state.0.filter.clone()}
+                as_of={state.0.as_of}
                 language={language.clone()}
                 on_action={dispatch.clone()}
             />

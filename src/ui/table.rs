@@ -10,6 +10,7 @@ use crate::dataset::{self, Text};
 use crate::export;
 use crate::i18n::{self, tr, Msg};
 use crate::platform;
+use crate::query;
 use crate::report::{self, View};
 use crate::state::{self, Action, Column, Loaded, Sort, PAGE_SIZE};
 
@@ -40,7 +41,7 @@ pub fn table(props: &Props) -> Html {
             (view, props.sort, lang.clone()),
             move |(view, sort, lang)| {
                 let mut rows = view.selected.clone();
-                state::sort_rows(&loaded.dataset, &mut rows, *sort, lang);
+                state::sort_rows(&loaded.dataset, &mut rows, *sort, lang, view.as_of);
                 rows
             },
         )
@@ -147,7 +148,8 @@ pub fn table(props: &Props) -> Html {
                                 let full = text(&rec.text);
                                 let short = shorten(&full, TEXT_CHARS);
                                 let open = props.on_action.reform(move |_| Action::ShowDetail(Some(ix)));
-                                let status = &ds.statuses[rec.status as usize];
+                                let status_ix = query::status_at(ds, ix, props.view.as_of).unwrap_or(rec.status);
+                                let status = &ds.statuses[status_ix as usize];
                                 html! {
                                     <tr data-rec={rec.id.clone()}>
                                         <td class="id">
@@ -161,7 +163,7 @@ pub fn table(props: &Props) -> Html {
                                             body.short.as_ref().map(&text).unwrap_or_else(|| text(&body.name))
                                         }) }</td>
                                         <td class="status">
-                                            { swatch(&report::status_color(ds, rec.status)) }
+                                            { swatch(&report::status_color(ds, status_ix)) }
                                             { text(&status.name) }
                                         </td>
                                     </tr>
