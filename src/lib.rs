@@ -12,6 +12,7 @@
 pub mod bundle;
 pub mod charts;
 pub mod dataset;
+pub mod deck;
 pub mod export;
 pub mod i18n;
 pub mod query;

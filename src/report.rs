@@ -92,6 +92,8 @@ pub struct Layout {
     pub width: u32,
     pub focused: Option<ChartId>,
     pub focused_width: u32,
+    /// How many themes or bodies a ranking shows before "Other".
+    pub ranking_limit: usize,
 }
 
 impl Default for Layout {
@@ -100,6 +102,7 @@ impl Default for Layout {
             width: DEFAULT_WIDTH,
             focused: None,
             focused_width: DEFAULT_WIDTH,
+            ranking_limit: RANKING_LIMIT,
         }
     }
 }
@@ -463,7 +466,7 @@ impl Ctx<'_> {
     }
 
     fn by_theme(&self, selected: &[RecIx]) -> Chart {
-        let ranking = aggregate::by_theme(self.ds, selected, RANKING_LIMIT);
+        let ranking = aggregate::by_theme(self.ds, selected, self.layout.ranking_limit);
         self.ranking_chart(
             ChartId::ByTheme,
             RankingWords {
@@ -481,7 +484,7 @@ impl Ctx<'_> {
     }
 
     fn by_addressee(&self, selected: &[RecIx]) -> Chart {
-        let ranking = aggregate::by_addressee(self.ds, selected, RANKING_LIMIT);
+        let ranking = aggregate::by_addressee(self.ds, selected, self.layout.ranking_limit);
         self.ranking_chart(
             ChartId::ByAddressee,
             RankingWords {

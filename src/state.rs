@@ -10,7 +10,7 @@ use std::rc::Rc;
 use crate::dataset::{Dataset, Date, Problem, RecIx};
 use crate::query::{self, Filter, Index};
 use crate::report::ChartId;
-use crate::url_state::{Embed, Note, ViewState};
+use crate::url_state::{Embed, Note, Slide, ViewState};
 
 /// A dataset ready to show: the model, its search index and what validation
 /// said about it.
@@ -179,6 +179,10 @@ pub struct State {
     pub as_of: Option<Date>,
     /// Two days whose statuses are compared ("what changed").
     pub compare: Option<(Date, Date)>,
+    /// Presenting, on this slide (0-based).
+    pub present: Option<usize>,
+    /// Views the user added to the presentation.
+    pub slides: Vec<Slide>,
 }
 
 impl Default for State {
@@ -198,6 +202,8 @@ impl Default for State {
             url_notes: Vec::new(),
             as_of: None,
             compare: None,
+            present: None,
+            slides: Vec::new(),
         }
     }
 }
@@ -218,6 +224,8 @@ impl State {
             embed: self.embed,
             as_of: self.as_of,
             compare: self.compare,
+            present: self.present,
+            slides: self.slides.clone(),
         }
     }
 
@@ -234,6 +242,8 @@ impl State {
         self.embed = view.embed;
         self.as_of = view.as_of;
         self.compare = view.compare;
+        self.present = view.present;
+        self.slides = view.slides;
     }
 }
 
@@ -253,6 +263,12 @@ pub enum Action {
     SetAsOf(Option<Date>),
     /// Compares the statuses on two days, or stops comparing.
     Compare(Option<(Date, Date)>),
+    /// Starts presenting on a slide, moves to another, or stops (`None`).
+    Present(Option<usize>),
+    /// Adds the current view (filters, day, focused chart) as a slide.
+    AddSlide,
+    /// Removes an added slide (`usize::MAX`: the last one).
+    RemoveSlide(usize),
     /// A load was refused or failed; the dataset on screen stays.
     LoadFailed(String),
     Progress(Loading),
@@ -305,6 +321,23 @@ pub fn reduce(state: &State, action: Action) -> State {
             next.page = 0;
         }
         Action::Compare(dates) => next.compare = dates.map(|(a, b)| (a.min(b), a.max(b))),
+        Action::Present(slide) => {
+            next.present = slide;
+            next.detail = None;
+            next.embed_code = None;
+        }
+        Action::AddSlide => next.slides.push(Slide {
+            filter: state.filter.clone(),
+            as_of: state.as_of,
+            chart: state.chart,
+        }),
+        Action::RemoveSlide(i) => {
+            if i == usize::MAX {
+                next.slides.pop();
+            } else if i < next.slides.len() {
+                next.slides.remove(i);
+            }
+        }
         Action::LoadFailed(message) => {
             next.loading = Loading::Idle;
             next.load_error = Some(message);

@@ -29,6 +29,9 @@
 //! embed=kpis           embed mode: a chart id or `kpis`
 //! asof=2015-06         the view's date: YYYY, YYYY-MM or YYYY-MM-DD
 //! compare=2014-01-14..2014-12-31   what changed between two dates
+//! present=3            presentation mode, on slide 3 (a bare `present` is slide 1)
+//! slides=…,…           views added as slides: each one a hash of this format
+//!                      (filters, asof, chart), escaped once more
 //! ```
 //!
 //! Values are percent-encoded UTF-8: every byte but `A-Z a-z 0-9 - . _ ~` is
@@ -68,6 +71,29 @@ pub struct ViewState {
     pub as_of: Option<Date>,
     /// Two dates whose statuses are compared ("what changed"): from, to.
     pub compare: Option<(Date, Date)>,
+    /// Presentation mode, on this slide (0-based; 1-based in the link).
+    pub present: Option<usize>,
+    /// Views the user added to the presentation as slides of their own.
+    pub slides: Vec<Slide>,
+}
+
+/// A view added to the presentation as a slide: what it selects and shows.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Slide {
+    pub filter: Filter,
+    pub as_of: Option<Date>,
+    pub chart: Option<ChartId>,
+}
+
+impl Slide {
+    fn as_view(&self) -> ViewState {
+        ViewState {
+            filter: self.filter.clone(),
+            as_of: self.as_of,
+            chart: self.chart,
+            ..ViewState::default()
+        }
+    }
 }
 
 /// What an embedded report shows.
@@ -188,6 +214,19 @@ pub fn encode(ds: &Dataset, view: &ViewState) -> String {
     if let Some((from, to)) = view.compare {
         put("compare", &format!("{from}..{to}"));
     }
+    if let Some(slide) = view.present {
+        put("present", &(slide + 1).to_string());
+    }
+    if !view.slides.is_empty() {
+        let slides: Vec<String> = view
+            .slides
+            .iter()
+            .map(|slide| escape(&encode(ds, &slide.as_view())))
+            .collect();
+        // Each slide is already escaped: write the list as it is.
+        out.push_str("&slides=");
+        out.push_str(&slides.join(","));
+    }
     out
 }
 
@@ -238,7 +277,11 @@ pub fn decode_with(ds: &Dataset, hash: &str, migrations: &[Migration]) -> (ViewS
                 },
             });
         } else if raw.is_empty() {
-            // An empty parameter (`q=`) says nothing.
+            // An empty parameter (`q=`) says nothing, but a bare `present`
+            // starts the presentation at its first slide.
+            if key == "present" && view.present.is_none() {
+                view.present = Some(0);
+            }
         } else if last.get(key.as_str()) != Some(&i) {
             notes.push(Note {
                 key: key.clone(),
@@ -302,7 +345,7 @@ impl fmt::Display for Note {
 }
 
 /// The keys this version reads, in the order [`encode`] writes them.
-const KEYS: [&str; 15] = [
+const KEYS: [&str; 17] = [
     "v",
     "lang",
     "years",
@@ -318,6 +361,8 @@ const KEYS: [&str; 15] = [
     "embed",
     "asof",
     "compare",
+    "present",
+    "slides",
 ];
 
 const EXPECT_YEARS: &str = "a year or a range of years like 2013-2014";
@@ -325,6 +370,8 @@ const EXPECT_SORT: &str = "a column (id, date, text or status), with \"-\" befor
 const EXPECT_PAGE: &str = "a page number (1, 2, 3…)";
 const EXPECT_DATE: &str = "a date like 2024, 2024-03 or 2024-03-31";
 const EXPECT_COMPARE: &str = "two dates like 2014-01-14..2014-12-31";
+const EXPECT_SLIDE: &str = "a slide number (1, 2, 3…)";
+const EXPECT_SLIDES: &str = "a list of views, as \"Add this view as a slide\" writes it";
 
 /// Reads one parameter (known key, non-empty value) into the view.
 fn read(ds: &Dataset, key: &str, raw: &str, view: &mut ViewState, notes: &mut Vec<Note>) {
@@ -389,6 +436,26 @@ fn read(ds: &Dataset, key: &str, raw: &str, view: &mut ViewState, notes: &mut Ve
             Some(day) => view.as_of = Some(day),
             None => notes.push(malformed(EXPECT_DATE)),
         },
+        "present" => match value.parse::<usize>() {
+            Ok(n) if n >= 1 => view.present = Some(n - 1),
+            _ => notes.push(malformed(EXPECT_SLIDE)),
+        },
+        "slides" => {
+            for part in raw.split(',').filter(|p| !p.is_empty()) {
+                match unescape(part) {
+                    Some(inner) => {
+                        let (slide, inner_notes) = decode(ds, &inner);
+                        notes.extend(inner_notes);
+                        view.slides.push(Slide {
+                            filter: slide.filter,
+                            as_of: slide.as_of,
+                            chart: slide.chart,
+                        });
+                    }
+                    None => notes.push(malformed(EXPECT_SLIDES)),
+                }
+            }
+        }
         "compare" => {
             let dates = value
                 .split_once("..")

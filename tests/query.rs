@@ -551,6 +551,7 @@ mod report_view {
             width: 560,
             focused: Some(ChartId::ByTheme),
             focused_width: 1180,
+            ..report::Layout::default()
         };
         let view = report::build(&ds, &index, &Filter::default(), None, "en", layout);
         for chart in &view.charts {
@@ -595,5 +596,37 @@ mod report_view {
             report::status_color(&ds, 2),
             report::stage_color(&ds, kenes::dataset::Stage::Implemented)
         );
+    }
+}
+
+mod deck {
+    use kenes::deck::{self, SlideKind};
+
+    #[test]
+    fn a_deck_walks_title_figures_charts_changes_added_views_and_end() {
+        let keys: Vec<String> = deck::deck(2).into_iter().map(SlideKind::key).collect();
+        assert_eq!(
+            keys.join(" "),
+            "title headline chart-by-year chart-by-status chart-by-theme chart-by-addressee \
+             chart-progress chart-sessions changed added-1 added-2 end"
+        );
+    }
+
+    #[test]
+    fn keys_move_within_the_deck() {
+        let cases = [
+            ("ArrowRight", 0, Some(1)),
+            ("PageDown", 10, Some(10)),
+            ("ArrowLeft", 0, Some(0)),
+            ("PageUp", 5, Some(4)),
+            ("Home", 7, Some(0)),
+            ("End", 2, Some(10)),
+            ("x", 3, None),
+        ];
+        for (key, from, to) in cases {
+            assert_eq!(deck::step(key, from, 11), to, "{key} from {from}");
+        }
+        assert!(deck::leaves("Escape"));
+        assert!(!deck::leaves("f"));
     }
 }

@@ -15,8 +15,8 @@ use kenes::query::Filter;
 use kenes::report::ChartId;
 use kenes::state::{Column, Sort};
 use kenes::url_state::{
-    decode, decode_with, encode, Embed, Migration, Note, NoteReason, Params, ViewState, MIGRATIONS,
-    VERSION,
+    decode, decode_with, encode, Embed, Migration, Note, NoteReason, Params, Slide, ViewState,
+    MIGRATIONS, VERSION,
 };
 
 /// A small dataset whose ids include the characters a URL must escape, and
@@ -129,12 +129,27 @@ mod encode {
             embed: Some(Embed::Kpis),
             as_of: Some(date("2015-06")),
             compare: Some((date("2014-01-14"), date("2014-12"))),
+            present: Some(2),
+            slides: vec![
+                Slide {
+                    filter: Filter {
+                        themes: [0].into_iter().collect(),
+                        text: "пытки & co".into(),
+                        ..Filter::default()
+                    },
+                    as_of: Some(date("2011-01-10")),
+                    chart: Some(ChartId::ByYear),
+                },
+                Slide::default(),
+            ],
         };
         check_encode(
             &view,
             "v=1&lang=ru&years=2013-2014&session=s2013,s2014&theme=torture&status=implemented\
              &addressee=gpo&proposer=x%2By&q=torture&sort=-id&page=3&chart=by-theme&embed=kpis\
-             &asof=2015-06&compare=2014-01-14..2014-12",
+             &asof=2015-06&compare=2014-01-14..2014-12&present=3\
+             &slides=v%3D1%26theme%3Djustice%26q%3D%25D0%25BF%25D1%258B%25D1%2582%25D0%25BA%25D0%25B8%2B%2526%2Bco\
+             %26chart%3Dby-year%26asof%3D2011-01-10,v%3D1",
         );
     }
 
@@ -460,11 +475,11 @@ theme "%C3" has %-escapes that do not spell text — ignored"#,
     #[test]
     fn a_newer_version_is_read_as_far_as_it_goes() {
         check(
-            "v=2&theme=women&slide=3",
+            "v=2&theme=women&panel=3",
             r#"
 v=1&theme=women
 the link is version 2, newer than this report reads (up to 1) — settings it does not know are ignored
-"slide" is not a setting this report knows — ignored"#,
+"panel" is not a setting this report knows — ignored"#,
         );
     }
 
@@ -658,6 +673,22 @@ mod properties {
     }
 
     fn random_view(rng: &mut Rng, ds: &Dataset) -> ViewState {
+        let mut view = random_view_alone(rng, ds);
+        view.present = rng.chance(20).then(|| rng.below(12));
+        view.slides = (0..rng.below(3))
+            .map(|_| {
+                let slide = random_view_alone(rng, ds);
+                Slide {
+                    filter: slide.filter,
+                    as_of: slide.as_of,
+                    chart: slide.chart,
+                }
+            })
+            .collect();
+        view
+    }
+
+    fn random_view_alone(rng: &mut Rng, ds: &Dataset) -> ViewState {
         const TEXT_PIECES: [&str; 10] = [
             "torture",
             "Пытки",
@@ -712,6 +743,8 @@ mod properties {
             compare: rng
                 .chance(20)
                 .then(|| (date(rng.pick(&DATES)), date(rng.pick(&DATES)))),
+            present: None,
+            slides: Vec::new(),
         }
     }
 

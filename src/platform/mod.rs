@@ -231,6 +231,44 @@ pub fn on_resize(on_resize: impl Fn() + 'static) -> gloo::events::EventListener 
     gloo::events::EventListener::new(&window(), "resize", move |_| on_resize())
 }
 
+/// Calls `on_key` with every key pressed anywhere on the page (for as long as
+/// the returned listener lives). It returns whether it used the key, so
+/// the browser's own action (scrolling on Space, say) can be stopped.
+pub fn on_keydown(on_key: impl Fn(&str) -> bool + 'static) -> gloo::events::EventListener {
+    let options = gloo::events::EventListenerOptions::enable_prevent_default();
+    gloo::events::EventListener::new_with_options(&document(), "keydown", options, move |event| {
+        let Some(event) = event.dyn_ref::<web_sys::KeyboardEvent>() else {
+            return;
+        };
+        if event.ctrl_key() || event.meta_key() || event.alt_key() {
+            return;
+        }
+        if on_key(&event.key()) {
+            event.prevent_default();
+        }
+    })
+}
+
+/// Shows the page full screen, or leaves full screen.
+pub fn toggle_fullscreen() {
+    let document = document();
+    if document.fullscreen_element().is_some() {
+        document.exit_fullscreen();
+    } else if let Some(root) = document.document_element() {
+        let _ = root.request_fullscreen();
+    }
+}
+
+/// Marks the page as a presentation (`html.presenting`), for the projector
+/// stylesheet rules.
+pub fn set_presenting(presenting: bool) {
+    if let Some(html) = document().document_element() {
+        let _ = html
+            .class_list()
+            .toggle_with_force("presenting", presenting);
+    }
+}
+
 /// Lets the browser paint and handle input before work goes on.
 pub async fn yield_to_browser() {
     gloo::timers::future::TimeoutFuture::new(0).await;

@@ -26,6 +26,10 @@ pub struct Props {
     /// This chart is the focused one (shown first and large).
     #[prop_or_default]
     pub focused: bool,
+    /// Shows the summary under the chart (on slides it is the SVG's own
+    /// description only, to leave the room to the chart).
+    #[prop_or(true)]
+    pub caption: bool,
 }
 
 #[function_component(ChartFigure)]
@@ -133,7 +137,9 @@ pub fn chart_figure(props: &Props) -> Html {
                     },
                 }
             }
-            <figcaption>{ &chart.summary }</figcaption>
+            if props.caption {
+                <figcaption>{ &chart.summary }</figcaption>
+            }
             { tools.unwrap_or_default() }
         </figure>
     }

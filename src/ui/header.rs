@@ -25,6 +25,9 @@ pub struct Props {
     pub load_error: Option<String>,
     pub language: String,
     pub on_action: Callback<Action>,
+    /// How many views the user added to the presentation.
+    #[prop_or_default]
+    pub added_slides: usize,
 }
 
 #[function_component(Header)]
@@ -102,6 +105,22 @@ pub fn header(props: &Props) -> Html {
                     <button type="button" class="save-report" data-action="download-report" onclick={on_save}>
                         { "Download this report" }
                     </button>
+                }
+                if props.loaded.is_some() {
+                    <button type="button" data-action="present" onclick={props.on_action.reform(|_| Action::Present(Some(0)))}>
+                        { "Present" }
+                    </button>
+                    <button type="button" data-action="add-slide" onclick={props.on_action.reform(|_| Action::AddSlide)}>
+                        { "Add this view as a slide" }
+                    </button>
+                    if props.added_slides > 0 {
+                        <span class="hint" data-added-slides={props.added_slides.to_string()}>
+                            { format!("{} added to the presentation", plural(props.added_slides, "view", "views")) }
+                        </span>
+                        <button type="button" class="link" onclick={props.on_action.reform(move |_| Action::RemoveSlide(usize::MAX))}>
+                            { "Remove the last one" }
+                        </button>
+                    }
                 }
                 if let Some(message) = &*saving {
                     <span class="hint" role="status">{ message }</span>

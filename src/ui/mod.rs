@@ -9,6 +9,7 @@ mod embed;
 mod filters;
 mod header;
 mod load;
+mod present;
 mod table;
 
 use std::rc::Rc;
@@ -112,11 +113,14 @@ fn app() -> Html {
     // Charts are laid out for the width they are shown at, so their text
     // keeps its size on a phone as on a projector.
     let chart_width = use_state(|| chart_width(platform::viewport_width()));
+    let slide_width = use_state(|| present::slide_chart_width(platform::viewport_width()));
     {
         let chart_width = chart_width.clone();
+        let slide_width = slide_width.clone();
         use_effect_with((), move |_| {
             let listener = platform::on_resize(move || {
                 chart_width.set(chart_width_now());
+                slide_width.set(present::slide_chart_width(platform::viewport_width()));
             });
             move || drop(listener)
         });
@@ -127,15 +131,20 @@ fn app() -> Html {
         let loaded = loaded.clone();
         let language = language.clone();
         let embedded = state.0.embed.is_some();
-        use_effect_with((loaded_id, language.clone(), embedded), move |_| {
-            platform::set_embedded(embedded);
-            if let Some(l) = &loaded {
-                let title = l.dataset.title.get(&language, l.dataset.default_language());
-                platform::set_title(&format!("{title} — Kenes"));
-                platform::set_document_language(&language);
-                platform::set_ready(true);
-            }
-        });
+        let presenting = state.0.present.is_some();
+        use_effect_with(
+            (loaded_id, language.clone(), embedded, presenting),
+            move |_| {
+                platform::set_embedded(embedded);
+                platform::set_presenting(presenting);
+                if let Some(l) = &loaded {
+                    let title = l.dataset.title.get(&language, l.dataset.default_language());
+                    platform::set_title(&format!("{title} — Kenes"));
+                    platform::set_document_language(&language);
+                    platform::set_ready(true);
+                }
+            },
+        );
     }
 
     // A refused load leaves the dataset on screen whole: say so again.
@@ -213,12 +222,50 @@ fn app() -> Html {
                     width: widths.0,
                     focused: *focused,
                     focused_width: widths.1,
+                    ..report::Layout::default()
                 };
                 loaded.as_ref().map(|l| {
                     Shared(Rc::new(report::build(
                         &l.dataset, &l.index, filter, *as_of, language, layout,
                     )))
                 })
+            },
+        )
+    };
+
+    // On slides, charts are laid out for the projector (see `present`), and
+    // each view the user added has its own figures.
+    let slides_view = {
+        let loaded = loaded.clone();
+        use_memo(
+            (
+                loaded_id,
+                state.0.present.is_some(),
+                state.0.filter.clone(),
+                state.0.slides.clone(),
+                state.0.as_of,
+                language.clone(),
+                *slide_width,
+            ),
+            move |(_, presenting, filter, slides, as_of, language, width)| {
+                let l = loaded.as_ref().filter(|_| *presenting)?;
+                let layout = report::Layout {
+                    width: *width,
+                    focused: None,
+                    focused_width: *width,
+                    ranking_limit: present::SLIDE_RANKING_LIMIT,
+                };
+                let build = |filter: &crate::query::Filter, as_of| {
+                    Shared(Rc::new(report::build(
+                        &l.dataset, &l.index, filter, as_of, language, layout,
+                    )))
+                };
+                let main = build(filter, *as_of);
+                let added: Vec<_> = slides
+                    .iter()
+                    .map(|slide| (slide.clone(), build(&slide.filter, slide.as_of)))
+                    .collect();
+                Some((main, added))
             },
         )
     };
@@ -237,6 +284,19 @@ fn app() -> Html {
             </div>
         };
     };
+
+    if let (Some(current), Some((main, added))) = (state.0.present, (*slides_view).clone()) {
+        return html! {
+            <present::Presentation
+                loaded={loaded}
+                view={main}
+                added={added}
+                current={current}
+                language={language}
+                on_action={dispatch}
+            />
+        };
+    }
 
     if let Some(embed) = state.0.embed {
         let full = embed::link(&loaded, &state.0.view(), None);
@@ -271,6 +331,7 @@ fn app() -> Html {
                 load_error={state.0.load_error.clone()}
                 language={language.clone()}
                 on_action={dispatch.clone()}
+                added_slides={state.0.slides.len()}
             />
             { url_notes(&state.0, &dispatch) }
             <filters::Filters
