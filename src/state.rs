@@ -183,6 +183,8 @@ pub struct State {
     pub present: Option<usize>,
     /// Views the user added to the presentation.
     pub slides: Vec<Slide>,
+    /// The page is being printed: the table shows every row.
+    pub printing: bool,
 }
 
 impl Default for State {
@@ -204,6 +206,7 @@ impl Default for State {
             compare: None,
             present: None,
             slides: Vec::new(),
+            printing: false,
         }
     }
 }
@@ -267,6 +270,8 @@ pub enum Action {
     Present(Option<usize>),
     /// Adds the current view (filters, day, focused chart) as a slide.
     AddSlide,
+    /// The page starts or stops being printed.
+    Print(bool),
     /// Removes an added slide (`usize::MAX`: the last one).
     RemoveSlide(usize),
     /// A load was refused or failed; the dataset on screen stays.
@@ -326,6 +331,7 @@ pub fn reduce(state: &State, action: Action) -> State {
             next.detail = None;
             next.embed_code = None;
         }
+        Action::Print(printing) => next.printing = printing,
         Action::AddSlide => next.slides.push(Slide {
             filter: state.filter.clone(),
             as_of: state.as_of,

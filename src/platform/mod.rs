@@ -269,6 +269,56 @@ pub fn set_presenting(presenting: bool) {
     }
 }
 
+/// Opens the browser's print dialog (where "Save as PDF" is).
+pub fn print() {
+    let _ = window().print();
+}
+
+/// Calls `on_print(true)` before the page is printed and `on_print(false)`
+/// after, however printing was started (the button, or Ctrl+P).
+pub fn on_print(on_print: impl Fn(bool) + 'static) -> [gloo::events::EventListener; 2] {
+    let on_print = std::rc::Rc::new(on_print);
+    let after = on_print.clone();
+    [
+        gloo::events::EventListener::new(&window(), "beforeprint", move |_| on_print(true)),
+        gloo::events::EventListener::new(&window(), "afterprint", move |_| after(false)),
+    ]
+}
+
+/// Gives the print stylesheet the words for every page's header: the
+/// report's title and the day it shows, as CSS strings in custom properties
+/// (`--kenes-print-title`, `--kenes-print-date`). Set through the CSSOM, which
+/// the Content-Security-Policy allows where a style attribute is not.
+pub fn set_print_header(title: &str, date: &str) {
+    let Some(root) = document().document_element() else {
+        return;
+    };
+    let Ok(root) = root.dyn_into::<web_sys::HtmlElement>() else {
+        return;
+    };
+    let style = root.style();
+    let _ = style.set_property("--kenes-print-title", &css_string(title));
+    let _ = style.set_property("--kenes-print-date", &css_string(date));
+}
+
+/// Text as a CSS string literal.
+fn css_string(text: &str) -> String {
+    let mut out = String::from("\"");
+    for c in text.chars() {
+        match c {
+            '"' | '\\' => {
+                out.push('\\');
+                out.push(c);
+            }
+            '\n' | '\r' => out.push(' '),
+            c if c.is_control() => {}
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
 /// Lets the browser paint and handle input before work goes on.
 pub async fn yield_to_browser() {
     gloo::timers::future::TimeoutFuture::new(0).await;

@@ -110,6 +110,9 @@ pub fn header(props: &Props) -> Html {
                     <button type="button" data-action="present" onclick={props.on_action.reform(|_| Action::Present(Some(0)))}>
                         { "Present" }
                     </button>
+                    <button type="button" data-action="print" onclick={Callback::from(|_| platform::print())}>
+                        { "Print or save as PDF" }
+                    </button>
                     <button type="button" data-action="add-slide" onclick={props.on_action.reform(|_| Action::AddSlide)}>
                         { "Add this view as a slide" }
                     </button>

@@ -16,6 +16,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::i18n;
 use crate::platform;
 use crate::report;
 use crate::state::{self, Action, Loaded, State};
@@ -145,6 +146,39 @@ fn app() -> Html {
                 }
             },
         );
+    }
+
+    // Printing (the button or Ctrl+P) shows the whole table; every printed
+    // page carries the title and the day the report shows.
+    {
+        let dispatch = dispatch.clone();
+        use_effect_with((), move |_| {
+            let listeners =
+                platform::on_print(move |printing| dispatch.emit(Action::Print(printing)));
+            move || drop(listeners)
+        });
+    }
+    {
+        let loaded = loaded.clone();
+        let language = language.clone();
+        let as_of = state.0.as_of;
+        use_effect_with((loaded_id, language.clone(), as_of), move |_| {
+            if let Some(l) = &loaded {
+                let ds = &l.dataset;
+                let title = ds.title.get(&language, ds.default_language());
+                let date = as_of
+                    .or(ds.as_of)
+                    .map(|d| {
+                        format!(
+                            "{} {}",
+                            i18n::tr(&language, i18n::Msg::DataAsOf),
+                            i18n::format_date(&language, d)
+                        )
+                    })
+                    .unwrap_or_default();
+                platform::set_print_header(title, &date);
+            }
+        });
     }
 
     // A refused load leaves the dataset on screen whole: say so again.
@@ -355,6 +389,7 @@ fn app() -> Html {
                     view={view.clone()}
                     sort={state.0.sort}
                     page={state.0.page}
+                    all_rows={state.0.printing}
                     language={language.clone()}
                     on_action={dispatch.clone()}
                 />

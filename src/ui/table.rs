@@ -23,6 +23,9 @@ pub struct Props {
     pub view: Shared<View>,
     pub sort: Sort,
     pub page: usize,
+    /// Shows every row at once (for printing).
+    #[prop_or_default]
+    pub all_rows: bool,
     pub language: String,
     pub on_action: Callback<Action>,
 }
@@ -49,7 +52,11 @@ pub fn table(props: &Props) -> Html {
     let total = rows.len();
     let pages = total.div_ceil(PAGE_SIZE).max(1);
     let page = props.page.min(pages - 1);
-    let shown = &rows[(page * PAGE_SIZE).min(total)..((page + 1) * PAGE_SIZE).min(total)];
+    let shown = if props.all_rows {
+        &rows[..]
+    } else {
+        &rows[(page * PAGE_SIZE).min(total)..((page + 1) * PAGE_SIZE).min(total)]
+    };
 
     let header = |column: Option<Column>, label: &str| {
         let Some(column) = column else {
