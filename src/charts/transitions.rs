@@ -149,6 +149,9 @@ const CHANGE_OPACITY: &str = "0.62";
 /// Space between a bar and its label; a side where a label had to move
 /// away from its bar gets a wider space for the leader lines.
 const LABEL_GAP: f64 = 8.0;
+/// From this width on, labels stay on one line unless even names cut to
+/// 30% of the chart do not fit.
+const WIDE: f64 = 640.0;
 /// The narrowest the bands may get between the bars.
 const MIN_BANDS_WIDTH: f64 = 40.0;
 /// Where the empty chart's message starts below the column headers.
@@ -361,22 +364,33 @@ impl Layout {
             .map(|i| node(i, to_totals[i], &chart.to[i]))
             .collect();
 
-        // One line per label when all fit beside the flows, else two.
-        let one_line = |nodes: &[Node]| {
+        // One line per label when all fit beside the flows, else two. A
+        // label column takes at most 30% of the chart: on a wide screen a
+        // longer name is cut rather than squeezing the bands or breaking
+        // every label in two, while on a phone labels break in two rather
+        // than lose most of their names.
+        let max_col = (width * 0.3).min(360.0);
+        let natural = |nodes: &[Node]| {
             nodes
                 .iter()
                 .map(|n| one_line_width(&n.label, size))
                 .fold(0.0, f64::max)
         };
+        let one_line = |nodes: &[Node]| natural(nodes).min(max_col);
         let two_line = |nodes: &[Node]| {
             nodes
                 .iter()
                 .map(|n| text_width(&n.label.name, size).max(count_width(&n.label, size)))
                 .fold(0.0, f64::max)
+                .min(max_col)
         };
         let avail = |gaps: f64| width - 2.0 * PAD - 2.0 * node_w - gaps - min_flow;
-        layout.two_lines =
-            one_line(&layout.from_nodes) + one_line(&layout.to_nodes) > avail(2.0 * LABEL_GAP);
+        let base = avail(2.0 * LABEL_GAP);
+        layout.two_lines = if width < WIDE {
+            natural(&layout.from_nodes) + natural(&layout.to_nodes) > base
+        } else {
+            one_line(&layout.from_nodes) + one_line(&layout.to_nodes) > base
+        };
         let label_h = if layout.two_lines {
             2.0 * line_h
         } else {
