@@ -7,9 +7,11 @@
 
 #[path = "../tests/chart_fixtures/mod.rs"]
 mod fixtures;
+#[path = "../tests/chart_fixtures/transitions.rs"]
+mod transition_fixtures;
 
 use fixtures::at_width;
-use kenes::charts::{render_bars, render_lines, render_timeline};
+use kenes::charts::{render_bars, render_lines, render_timeline, render_transitions};
 
 fn main() {
     let mut args = std::env::args().skip(1);
@@ -66,6 +68,24 @@ fn main() {
             e
         })
         .collect();
+    let mut moved = transition_fixtures::year_2013();
+    let mut stayed = transition_fixtures::mostly_stayed();
+    moved.labels = at_width(&moved.labels, width);
+    stayed.labels = at_width(&stayed.labels, width);
+    // Transitions at the edges: nothing to compare, one flow, counts in the
+    // billions, and a long hostile name that must be cut and escaped.
+    let mut no_flows = transition_fixtures::year_2013();
+    no_flows.flows.clear();
+    no_flows.labels.title = "No recommendations to compare".to_owned();
+    no_flows.labels.summary = "No recommendations were made before 31 December 2014.".to_owned();
+    let mut one_flow = transition_fixtures::year_2013();
+    one_flow.flows.truncate(1);
+    one_flow.labels.title = "One flow".to_owned();
+    let mut huge_flows = transition_fixtures::mostly_stayed();
+    huge_flows.flows[7].count = 987_654_321_012;
+    huge_flows.labels.title = "A huge count".to_owned();
+    huge_flows.to[3].label =
+        "In progress <script>alert(1)</script> & under review by the ministry".to_owned();
     let mut empty_sessions = fixtures::timeline();
     empty_sessions.events.clear();
     empty_sessions.labels.title = "No sessions".to_owned();
@@ -80,6 +100,9 @@ fn main() {
         &mut silent.labels,
         &mut many.labels,
         &mut empty_sessions.labels,
+        &mut no_flows.labels,
+        &mut one_flow.labels,
+        &mut huge_flows.labels,
     ] {
         *labels = at_width(labels, width);
     }
@@ -95,6 +118,11 @@ fn main() {
         render_timeline(&many),
         render_timeline(&empty_sessions),
     ];
+    let transitions_edge = [
+        render_transitions(&no_flows),
+        render_transitions(&one_flow),
+        render_transitions(&huge_flows),
+    ];
     let charts = [
         render_bars(&years),
         render_bars(&themes),
@@ -102,6 +130,8 @@ fn main() {
         render_lines(&progress),
         render_timeline(&sessions),
         render_bars(&bodies),
+        render_transitions(&moved),
+        render_transitions(&stayed),
     ];
     let mut html = format!(
         "<!doctype html><meta charset=utf-8><title>Kenes charts at {width} px</title>\
@@ -129,5 +159,13 @@ fn main() {
     page.push_str("</div>");
     let edge_out = out.replace(".html", "-edge.html");
     std::fs::write(&edge_out, page).expect("write the edge cases");
+    // Transitions with nothing to compare, one flow and a huge count.
+    let mut page = head.clone();
+    for svg in transitions_edge {
+        page.push_str(&format!("<figure>{svg}</figure>"));
+    }
+    page.push_str("</div>");
+    let edge_out = out.replace(".html", "-edge-transitions.html");
+    std::fs::write(&edge_out, page).expect("write the transitions edge cases");
     println!("wrote {out}");
 }

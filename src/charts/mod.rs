@@ -18,11 +18,13 @@ mod format;
 mod line;
 mod svg;
 mod timeline;
+mod transitions;
 
 pub use bar::render_bars;
 pub use format::{format_count, format_percent};
 pub use line::render_lines;
 pub use timeline::render_timeline;
+pub use transitions::render_transitions;
 
 /// Text that a renderer needs besides the data: title, axis labels and the
 /// sentence that summarises the chart for people who cannot see it.
@@ -154,5 +156,39 @@ pub struct TimelineEvent {
     pub day: i32,
     /// The date as the reader should see it, already formatted.
     pub date_label: String,
+    pub count: u64,
+}
+
+/// How recommendations moved between statuses from one date to another: the
+/// states at date A on the left, the states at date B on the right, and how
+/// many recommendations went from each to each.
+///
+/// `labels.x_axis` names the left side (date A, e.g. "14 January 2014") and
+/// `labels.y_axis` the right side (date B). A state's size is the sum of its
+/// flows, so the spec carries no separate totals; a state without flows is
+/// not drawn. When nothing is to be compared, the chart shows
+/// `labels.summary` in place of the flows, so the summary should say so.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Transitions {
+    pub labels: Labels,
+    /// The states at date A in display order: "Not yet made" (key
+    /// `not-made`) first when present, then the statuses.
+    pub from: Vec<Series>,
+    /// The states at date B in display order. A flow between a `from` and a
+    /// `to` state with the same key is a recommendation that stayed put and
+    /// is drawn quieter than a change.
+    pub to: Vec<Series>,
+    /// Zero flows may be left out. Flows naming a state that does not exist
+    /// are ignored, and two flows between the same states are added up.
+    pub flows: Vec<Flow>,
+}
+
+/// Recommendations that were in `from` at date A and in `to` at date B.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Flow {
+    /// An index into [`Transitions::from`].
+    pub from: usize,
+    /// An index into [`Transitions::to`].
+    pub to: usize,
     pub count: u64,
 }
