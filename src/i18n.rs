@@ -35,6 +35,8 @@ pub enum Msg {
     Implemented,
     Other,
     Total,
+    ChartChanged,
+    NotYetMade,
     NoData,
     /// "themes", as in "a recommendation with several themes".
     ThemesPlural,
@@ -69,6 +71,8 @@ pub fn tr(_lang: &str, msg: Msg) -> &'static str {
         Msg::AcceptedOrFurther => "Accepted or further",
         Msg::Implemented => "Implemented",
         Msg::Other => "Other",
+        Msg::ChartChanged => "What changed",
+        Msg::NotYetMade => "Not yet made",
         Msg::Total => "Total",
         Msg::NoData => "No recommendations match the current filters.",
         Msg::ThemesPlural => "themes",

@@ -6,9 +6,10 @@
 //! changes and only places the result on the page.
 
 use crate::charts::{
-    self, BarChart, Category, Labels, LineChart, LineSeries, Orientation, Series, Timeline,
-    TimelineEvent,
+    self, BarChart, Category, Flow, Labels, LineChart, LineSeries, Orientation, Series, Timeline,
+    TimelineEvent, Transitions,
 };
+use crate::dataset::Date;
 use crate::dataset::{Dataset, RecIx, SessionIx, Stage, StatusIx};
 use crate::i18n::{self, tr, Msg};
 use crate::query::{self, aggregate, AsOf, Filter, Headline, Index};
@@ -25,6 +26,8 @@ pub enum ChartId {
     ByAddressee,
     Progress,
     Sessions,
+    /// How statuses moved between two days (not among the dashboard's six).
+    Transitions,
 }
 
 impl ChartId {
@@ -45,6 +48,7 @@ impl ChartId {
             ChartId::ByAddressee => "by-addressee",
             ChartId::Progress => "progress",
             ChartId::Sessions => "sessions",
+            ChartId::Transitions => "transitions",
         }
     }
 }
@@ -146,6 +150,143 @@ pub fn build(
         headline,
         charts,
     }
+}
+
+/// What changed between two days: the transitions chart and the
+/// recommendations whose status differs between them.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Changed {
+    pub from: Date,
+    pub to: Date,
+    pub chart: Chart,
+    /// Recommendations (passing the filter on `to`) whose status moved.
+    pub moved: Vec<RecIx>,
+    /// How many recommendations passing the filter existed on `to`.
+    pub total: usize,
+}
+
+/// The comparison of the statuses on `from` and on `to` of the
+/// recommendations that `filter` selects on `to`, drawn for `width` pixels.
+pub fn changed(
+    ds: &Dataset,
+    index: &Index,
+    filter: &Filter,
+    (from, to): (Date, Date),
+    lang: &str,
+    width: u32,
+) -> Changed {
+    let selected = query::select(ds, index, filter, Some(to));
+    let pairs = aggregate::transitions(ds, &selected, from, to);
+    let moved = aggregate::moved(ds, &selected, from, to);
+    let ctx = Ctx {
+        ds,
+        lang,
+        layout: Layout {
+            width,
+            ..Layout::default()
+        },
+    };
+    let status = |s: StatusIx| Series {
+        key: ds.statuses[s as usize].id.clone(),
+        label: ctx.text(&ds.statuses[s as usize].name).to_string(),
+        color: status_color(ds, s),
+    };
+    let not_made = Series {
+        key: "not-made".into(),
+        label: tr(lang, Msg::NotYetMade).to_string(),
+        color: "#d9e2ec".into(),
+    };
+    let name = |s: Option<StatusIx>| s.map_or_else(|| not_made.label.clone(), |s| status(s).label);
+    // Both sides in vocabulary order, "not yet made" first.
+    let mut left: Vec<Option<StatusIx>> = pairs.iter().map(|p| p.0).collect();
+    left.sort();
+    left.dedup();
+    let mut right: Vec<StatusIx> = pairs.iter().map(|p| p.1).collect();
+    right.sort();
+    right.dedup();
+    let flows = pairs
+        .iter()
+        .map(|&(a, b, count)| Flow {
+            from: left.iter().position(|&x| x == a).unwrap_or_default(),
+            to: right.iter().position(|&x| x == b).unwrap_or_default(),
+            count,
+        })
+        .collect();
+    let (from_label, to_label) = (i18n::format_date(lang, from), i18n::format_date(lang, to));
+    let biggest = pairs
+        .iter()
+        .filter(|(a, b, _)| *a != Some(*b))
+        .max_by_key(|p| p.2);
+    let summary = match biggest {
+        _ if selected.is_empty() => tr(lang, Msg::NoData).to_string(),
+        None => format!(
+            "Between {from_label} and {to_label}, none of the {} recommendations changed status.",
+            ctx.count(selected.len() as u64)
+        ),
+        Some(&(a, b, n)) => format!(
+            "Between {from_label} and {to_label}, {} of {} recommendations changed status; \
+             the largest move: {} → {}, {}.",
+            ctx.count(moved.len() as u64),
+            ctx.count(selected.len() as u64),
+            name(a),
+            name(Some(b)),
+            ctx.count(n)
+        ),
+    };
+    let labels = Labels {
+        title: tr(lang, Msg::ChartChanged).to_string(),
+        x_axis: from_label.clone(),
+        y_axis: to_label.clone(),
+        summary,
+        thousands: i18n::thousands(lang).to_string(),
+        width,
+    };
+    let svg = (!selected.is_empty()).then(|| {
+        charts::render_transitions(&Transitions {
+            labels: labels.clone(),
+            from: left
+                .iter()
+                .map(|s| s.map_or_else(|| not_made.clone(), status))
+                .collect(),
+            to: right.iter().map(|&s| status(s)).collect(),
+            flows,
+        })
+    });
+    let data = DataTable {
+        columns: vec![
+            from_label,
+            to_label,
+            tr(lang, Msg::Recommendations).to_string(),
+        ],
+        rows: pairs
+            .iter()
+            .map(|&(a, b, n)| vec![name(a), name(Some(b)), n.to_string()])
+            .collect(),
+    };
+    Changed {
+        from,
+        to,
+        chart: Chart {
+            id: ChartId::Transitions,
+            title: labels.title,
+            svg,
+            summary: labels.summary,
+            data,
+        },
+        moved,
+        total: selected.len(),
+    }
+}
+
+/// The comparison a view shows when the user has chosen none: the year up
+/// to the view's day.
+pub fn default_comparison(ds: &Dataset, as_of: AsOf) -> Option<(Date, Date)> {
+    let to = as_of.or(ds.as_of)?.last_day();
+    let (month, day) = (to.month().unwrap_or(12), to.day().unwrap_or(31));
+    // 29 February has no twin a year before.
+    let from =
+        Date::ymd(to.year() - 1, month, day).or_else(|| Date::ymd(to.year() - 1, month, 28))?;
+    Some((from, to))
 }
 
 /// The report's own colour for each stage, used when the dataset gives none.

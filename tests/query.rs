@@ -570,6 +570,72 @@ mod report_view {
     }
 
     #[test]
+    fn what_changed_between_two_days() {
+        let (ds, index) = dataset();
+        let day = |d| Date::parse(d).unwrap();
+        let changed = report::changed(
+            &ds,
+            &index,
+            &Filter::default(),
+            (day("2013-12-31"), day("2015-06-30")),
+            "en",
+            640,
+        );
+        let rows: Vec<String> = changed
+            .chart
+            .data
+            .rows
+            .iter()
+            .map(|r| r.join(" > "))
+            .collect();
+        // R-1: accepted → implemented; R-2: under consideration → rejected;
+        // R-10 and R-3 were made in between.
+        assert_eq!(
+            rows,
+            vec![
+                "Not yet made > Under consideration > 1",
+                "Not yet made > In progress > 1",
+                "Under consideration > Rejected > 1",
+                "Accepted > Implemented > 1",
+            ]
+        );
+        assert_eq!(ids(&ds, &changed.moved), "R-1 R-2 R-10 R-3");
+        assert_eq!(changed.total, 4);
+        assert!(changed
+            .chart
+            .svg
+            .as_deref()
+            .is_some_and(|s| s.contains("data-from=\"accepted\"")));
+        assert!(changed.chart.summary.starts_with(
+            "Between 31 December 2013 and 30 June 2015, 4 of 4 recommendations changed status"
+        ));
+        // Nothing moves between a day and itself.
+        let same = report::changed(
+            &ds,
+            &index,
+            &Filter::default(),
+            (day("2015"), day("2015")),
+            "en",
+            640,
+        );
+        assert!(same.moved.is_empty());
+    }
+
+    #[test]
+    fn the_default_comparison_is_the_year_to_the_views_day() {
+        let (ds, _) = dataset();
+        let day = |d| Date::parse(d).unwrap();
+        assert_eq!(
+            report::default_comparison(&ds, Some(day("2016-02-29"))),
+            Some((day("2015-02-28"), day("2016-02-29")))
+        );
+        assert_eq!(
+            report::default_comparison(&ds, Some(day("2014-06"))),
+            Some((day("2013-06-30"), day("2014-06-30")))
+        );
+    }
+
+    #[test]
     fn stage_colours_follow_the_datasets_status_colours() {
         let data = DATA.replacen(
             r#""languages": ["en", "ru", "kk"],"#,

@@ -30,6 +30,9 @@ pub struct Props {
     /// description only, to leave the room to the chart).
     #[prop_or(true)]
     pub caption: bool,
+    /// Offers "Enlarge" (only the dashboard's own charts can be focused).
+    #[prop_or(true)]
+    pub focusable: bool,
 }
 
 #[function_component(ChartFigure)]
@@ -110,10 +113,12 @@ pub fn chart_figure(props: &Props) -> Html {
                 <button type="button" data-export="svg" aria-label={label("Download SVG")} onclick={on_svg}>{ "SVG" }</button>
                 <button type="button" data-export="png" aria-label={label("Download PNG")} onclick={on_png}>{ "PNG" }</button>
                 <button type="button" data-export="csv" aria-label={label("Download the numbers as CSV")} onclick={on_csv}>{ "CSV" }</button>
-                <button type="button" data-action="focus" aria-pressed={props.focused.to_string()}
-                    aria-label={label(if props.focused { "Show with the others" } else { "Enlarge" })} onclick={on_focus}>
-                    { if props.focused { "Show with the others" } else { "Enlarge" } }
-                </button>
+                if props.focusable {
+                    <button type="button" data-action="focus" aria-pressed={props.focused.to_string()}
+                        aria-label={label(if props.focused { "Show with the others" } else { "Enlarge" })} onclick={on_focus}>
+                        { if props.focused { "Show with the others" } else { "Enlarge" } }
+                    </button>
+                }
                 if let Some(on_embed) = on_embed {
                     <button type="button" data-action="embed" aria-label={label("Embed")} onclick={on_embed}>{ "Embed" }</button>
                 }

@@ -2,6 +2,7 @@
 //! [`Action`]s. It decides nothing about data: filtering, figures and charts
 //! come from `report`, state changes from `state::reduce`, I/O from `platform`.
 
+mod changed;
 mod chart;
 mod dashboard;
 mod detail;
@@ -278,10 +279,11 @@ fn app() -> Html {
                 state.0.filter.clone(),
                 state.0.slides.clone(),
                 state.0.as_of,
+                state.0.compare,
                 language.clone(),
                 *slide_width,
             ),
-            move |(_, presenting, filter, slides, as_of, language, width)| {
+            move |(_, presenting, filter, slides, as_of, compare, language, width)| {
                 let l = loaded.as_ref().filter(|_| *presenting)?;
                 let layout = report::Layout {
                     width: *width,
@@ -299,7 +301,8 @@ fn app() -> Html {
                     .iter()
                     .map(|slide| (slide.clone(), build(&slide.filter, slide.as_of)))
                     .collect();
-                Some((main, added))
+                let changed = changed::compute(l, filter, *as_of, *compare, language, *width);
+                Some((main, added, changed.map(|c| Shared(Rc::new(c)))))
             },
         )
     };
@@ -319,12 +322,14 @@ fn app() -> Html {
         };
     };
 
-    if let (Some(current), Some((main, added))) = (state.0.present, (*slides_view).clone()) {
+    if let (Some(current), Some((main, added, changed))) = (state.0.present, (*slides_view).clone())
+    {
         return html! {
             <present::Presentation
                 loaded={loaded}
                 view={main}
                 added={added}
+                changed={changed}
                 current={current}
                 language={language}
                 on_action={dispatch}
@@ -383,6 +388,15 @@ fn app() -> Html {
                     on_action={dispatch.clone()}
                     {on_embed}
                     focused={state.0.chart}
+                />
+                <changed::WhatChanged
+                    loaded={loaded.clone()}
+                    filter={state.0.filter.clone()}
+                    as_of={state.0.as_of}
+                    compare={state.0.compare}
+                    language={language.clone()}
+                    width={chart_width.1}
+                    on_action={dispatch.clone()}
                 />
                 <table::Table
                     loaded={loaded.clone()}

@@ -19,7 +19,7 @@ use crate::dataset::Dataset;
 use crate::deck::{self, SlideKind};
 use crate::i18n::{self, tr, Msg};
 use crate::platform;
-use crate::report::{ChartId, View};
+use crate::report::{Changed, ChartId, View};
 use crate::state::{Action, Facet, Loaded};
 use crate::url_state::Slide;
 
@@ -45,6 +45,8 @@ pub struct Props {
     pub view: Shared<View>,
     /// The views the user added, each with its own figures.
     pub added: Vec<(Slide, Shared<View>)>,
+    /// What changed between the view's two days.
+    pub changed: Option<Shared<Changed>>,
     /// The slide on screen.
     pub current: usize,
     pub language: String,
@@ -221,6 +223,21 @@ fn view_heading(ds: &Dataset, lang: &str, view: &View, slide: &Slide) -> String 
     parts.join(" · ")
 }
 
-fn changed_slide(_props: &Props) -> Html {
-    html! {}
+/// The flow of statuses between the two days: on a projector the chart
+/// alone carries it, its numbers in its labels.
+fn changed_slide(props: &Props) -> Html {
+    let lang = props.language.as_str();
+    match &props.changed {
+        Some(changed) => html! {
+            <ChartFigure
+                loaded={props.loaded.clone()}
+                chart={changed.chart.clone()}
+                language={props.language.clone()}
+                on_action={props.on_action.clone()}
+                tools={false}
+                caption={false}
+            />
+        },
+        None => html! { <h2>{ tr(lang, Msg::NoData) }</h2> },
+    }
 }

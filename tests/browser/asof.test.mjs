@@ -114,3 +114,35 @@ test("the table shows each status on the view's day", async () => {
   }
   await page.close();
 });
+
+test("what changed: the transitions chart's numbers equal a count from the raw histories", async () => {
+  const page = await newPage(browser);
+  const [from, to] = ["2014-01-14", "2014-12-31"];
+  await open(page, `${server.url}#v=1&years=2013&compare=${from}..${to}`);
+  const of2013 = (r) => demo.sessions.find((s) => s.id === r.session).date.startsWith("2013");
+  const want = {};
+  let moved = 0;
+  for (const rec of demo.recommendations.filter(of2013)) {
+    const after = statusOn(rec, to);
+    if (after === null) continue;
+    const before = statusOn(rec, from) ?? "not-made";
+    const key = `${before}>${after}`;
+    want[key] = (want[key] ?? 0) + 1;
+    if (before !== after) moved += 1;
+  }
+  const marks = page.locator("figure[data-chart=transitions] path.kenes-mark");
+  await marks.first().waitFor();
+  const got = {};
+  for (const m of await marks.evaluateAll((ps) => ps.map((p) => [p.dataset.from, p.dataset.to, p.dataset.count]))) {
+    got[`${m[0]}>${m[1]}`] = Number(m[2]);
+  }
+  assert.deepEqual(got, want);
+  assert.equal(await page.locator("[data-moved]").getAttribute("data-moved"), String(moved));
+
+  // Choosing other days redraws it.
+  await page.fill("[data-compare=from]", "2013-12-31");
+  await page.dispatchEvent("[data-compare=from]", "change");
+  await page.waitForFunction(() => location.hash.includes("compare=2013-12-31..2014-12-31"));
+  assert.deepEqual(page.errors, []);
+  await page.close();
+});
