@@ -59,7 +59,9 @@ pub fn table(props: &Props) -> Html {
     };
 
     let header = |column: Option<Column>, label: &str| {
-        let Some(column) = column else {
+        // Printing repeats the header on every page, where Chromium does not
+        // draw buttons: plain text then.
+        let Some(column) = column.filter(|_| !props.all_rows) else {
             return html! { <th scope="col">{ label }</th> };
         };
         let sorted = props.sort.column == column;
