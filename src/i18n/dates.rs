@@ -38,9 +38,7 @@ pub fn month_axis_label(lang: impl Into<Lang>, year: i32, month: u8) -> String {
     let i = index(month);
     let name = match lang.into() {
         Lang::En => en_GB::LC_TIME::ABMON[i].to_owned(),
-        Lang::Ru => ru_RU::LC_TIME::AB_ALT_MON
-            .unwrap_or(ru_RU::LC_TIME::ABMON)[i]
-            .to_lowercase(),
+        Lang::Ru => ru_RU::LC_TIME::AB_ALT_MON.unwrap_or(ru_RU::LC_TIME::ABMON)[i].to_lowercase(),
         Lang::Kk => kk_KZ::LC_TIME::ABMON[i].to_lowercase(),
     };
     format!("{name} {year}")
@@ -61,9 +59,7 @@ fn month_alone(lang: Lang, month: u8) -> String {
     let i = index(month);
     match lang {
         Lang::En => en_GB::LC_TIME::MON[i].to_owned(),
-        Lang::Ru => ru_RU::LC_TIME::ALT_MON
-            .unwrap_or(ru_RU::LC_TIME::MON)[i]
-            .to_lowercase(),
+        Lang::Ru => ru_RU::LC_TIME::ALT_MON.unwrap_or(ru_RU::LC_TIME::MON)[i].to_lowercase(),
         Lang::Kk => kk_KZ::LC_TIME::MON[i].to_lowercase(),
     }
 }

@@ -123,7 +123,11 @@ pub fn count_noun_decimal(lang: impl Into<Lang>, x: f64, digits: usize, noun: No
 
 /// The form of `noun` that a number of plural category `category` takes in
 /// `lang`.
-pub(super) fn noun_form(lang: impl Into<Lang>, category: PluralCategory, noun: Noun) -> &'static str {
+pub(super) fn noun_form(
+    lang: impl Into<Lang>,
+    category: PluralCategory,
+    noun: Noun,
+) -> &'static str {
     use PluralCategory::{Few, Many, One};
     let one = category == One;
     match (lang.into(), noun) {

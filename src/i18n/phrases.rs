@@ -250,7 +250,9 @@ pub fn by_year_summary(
                 PluralCategory::Few => "внесены",
                 _ => "внесено",
             };
-            format!("С {first} по {last} год {made} {n}; больше всего — {most} — в {peak_year} году.")
+            format!(
+                "С {first} по {last} год {made} {n}; больше всего — {most} — в {peak_year} году."
+            )
         }
         Lang::Kk => {
             format!("{first}–{last} жылдары {n} берілді; ең көбі — {most} — {peak_year} жылы.")
@@ -336,9 +338,7 @@ pub fn sessions_summary(
         format_date(lang, date),
     );
     match lang {
-        Lang::En => format!(
-            "{n}; the most recommendations, {most}, came from “{title}” ({date})."
-        ),
+        Lang::En => format!("{n}; the most recommendations, {most}, came from “{title}” ({date})."),
         Lang::Ru => format!("{n}; больше всего рекомендаций ({most}) — «{title}» ({date})."),
         Lang::Kk => format!("{n}; ең көп ұсыным ({most}) — «{title}» ({date})."),
     }

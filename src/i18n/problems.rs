@@ -49,7 +49,11 @@ pub fn note_message(lang: impl Into<Lang>, note: &Note) -> String {
     let Note { key, value, reason } = note;
     let ru = lang == Lang::Ru;
     let dym = |s: &Option<String>| did_you_mean(lang, s);
-    let ignored = if ru { "пропущено" } else { "еленбеді" };
+    let ignored = if ru {
+        "пропущено"
+    } else {
+        "еленбеді"
+    };
     match (lang, reason) {
         (Lang::En, _) => note.to_string(),
         (_, NoteReason::UnknownKey { suggestion }) => {
@@ -169,7 +173,9 @@ fn kind_message(lang: Lang, kind: &ProblemKind) -> String {
             if ru {
                 format!("запись \"{id}\" из списка {list} пропущена из-за ошибки в ней самой")
             } else {
-                format!("{list} тізіміндегі \"{id}\" жазбасы өз қатесіне байланысты алынып тасталды")
+                format!(
+                    "{list} тізіміндегі \"{id}\" жазбасы өз қатесіне байланысты алынып тасталды"
+                )
             }
         }
         ProblemKind::DuplicateReference { list, id } => {
@@ -385,7 +391,12 @@ fn expected_name(lang: Lang, expected: &Expected) -> String {
 fn found_name(lang: Lang, found: &Found) -> String {
     match found {
         Found::Object => "объект".to_owned(),
-        Found::List => if lang == Lang::Ru { "список" } else { "тізім" }.to_owned(),
+        Found::List => if lang == Lang::Ru {
+            "список"
+        } else {
+            "тізім"
+        }
+        .to_owned(),
         // Values as JSON writes them, the same in every language.
         other => other.to_string(),
     }
@@ -396,12 +407,48 @@ fn found_name(lang: Lang, found: &Found) -> String {
 fn list_name(lang: Lang, list: &str) -> String {
     let ru = lang == Lang::Ru;
     let name = match list {
-        "theme" => if ru { "тем" } else { "тақырыптар" },
-        "body" => if ru { "органов" } else { "органдар" },
-        "session" => if ru { "заседаний" } else { "отырыстар" },
-        "status" => if ru { "статусов" } else { "мәртебелер" },
-        "plan" => if ru { "планов" } else { "жоспарлар" },
-        "recommendation" => if ru { "рекомендаций" } else { "ұсынымдар" },
+        "theme" => {
+            if ru {
+                "тем"
+            } else {
+                "тақырыптар"
+            }
+        }
+        "body" => {
+            if ru {
+                "органов"
+            } else {
+                "органдар"
+            }
+        }
+        "session" => {
+            if ru {
+                "заседаний"
+            } else {
+                "отырыстар"
+            }
+        }
+        "status" => {
+            if ru {
+                "статусов"
+            } else {
+                "мәртебелер"
+            }
+        }
+        "plan" => {
+            if ru {
+                "планов"
+            } else {
+                "жоспарлар"
+            }
+        }
+        "recommendation" => {
+            if ru {
+                "рекомендаций"
+            } else {
+                "ұсынымдар"
+            }
+        }
         other => other,
     };
     name.to_owned()
@@ -411,9 +458,27 @@ fn list_name(lang: Lang, list: &str) -> String {
 fn vocabulary_name(lang: Lang, what: &str) -> String {
     let ru = lang == Lang::Ru;
     let name = match what {
-        "stage" => if ru { "этап" } else { "кезең" },
-        "body kind" => if ru { "вид органа" } else { "орган түрі" },
-        "session format" => if ru { "формат заседания" } else { "отырыс форматы" },
+        "stage" => {
+            if ru {
+                "этап"
+            } else {
+                "кезең"
+            }
+        }
+        "body kind" => {
+            if ru {
+                "вид органа"
+            } else {
+                "орган түрі"
+            }
+        }
+        "session format" => {
+            if ru {
+                "формат заседания"
+            } else {
+                "отырыс форматы"
+            }
+        }
         other => other,
     };
     name.to_owned()
