@@ -174,7 +174,7 @@ messages! {
         "Скачать эти данные (Kenes JSON)",
         "Осы деректерді жүктеп алу (Kenes JSON)";
     /// The column of record ids.
-    Id => "Id", "Код", "Коды";
+    Id => "Id", "Код", "Код";
     Recommendation => "Recommendation", "Рекомендация", "Ұсыным";
     /// The name of the pager.
     Pages => "Pages", "Страницы", "Беттер";
