@@ -333,8 +333,8 @@ mod csv {
         check(
             export::recommendations_csv(&ds, &[2, 0], "kk"),
             "id,session id,session date,session title,text,themes,addressees,proposed by,status,stage,due,tags,note,url\r\n\
-             R-3,s2,2014-01,\"Итоги \"\"2013\"\"\",Азаптауға «жоқ» деу,Сот төрелігі,Прокуратура,,Қаралуда,Pending,,,\"'\rcarriage\",\r\n\
-             R-1,s1,2013-05-30,2013 көктемі,Азаптауды тергеуді прокурорларға беру,Азаптау; Сот төрелігі,Прокуратура,KIBHR,Орындалды,Implemented,2016,law; a;b,Орындалды,\"https://example.org/r1?a=1,b=2\"\r\n",
+             R-3,s2,2014-01,\"Итоги \"\"2013\"\"\",Азаптауға «жоқ» деу,Сот төрелігі,Прокуратура,,Қаралуда,Қаралуда,,,\"'\rcarriage\",\r\n\
+             R-1,s1,2013-05-30,2013 көктемі,Азаптауды тергеуді прокурорларға беру,Азаптау; Сот төрелігі,Прокуратура,KIBHR,Орындалды,Орындалды,2016,law; a;b,Орындалды,\"https://example.org/r1?a=1,b=2\"\r\n",
         );
         // A language the dataset lacks falls back to its default (English).
         let fr = export::recommendations_csv(&ds, &[2], "fr");
