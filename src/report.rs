@@ -219,18 +219,12 @@ pub fn changed(
         .max_by_key(|p| p.2);
     let summary = match biggest {
         _ if selected.is_empty() => tr(lang, Msg::NoData).to_string(),
-        None => format!(
-            "Between {from_label} and {to_label}, none of the {} recommendations changed status.",
-            ctx.count(selected.len() as u64)
-        ),
-        Some(&(a, b, n)) => format!(
-            "Between {from_label} and {to_label}, {} of {} recommendations changed status; \
-             the largest move: {} → {}, {}.",
-            ctx.count(moved.len() as u64),
-            ctx.count(selected.len() as u64),
-            name(a),
-            name(Some(b)),
-            ctx.count(n)
+        None => i18n::nothing_changed(lang, (from, to), selected.len() as u64),
+        Some(&(a, b, n)) => i18n::changed_summary(
+            lang,
+            (from, to),
+            (moved.len() as u64, selected.len() as u64),
+            (&name(a), &name(Some(b)), n),
         ),
     };
     let labels = Labels {
@@ -362,7 +356,7 @@ impl Ctx<'_> {
     }
 
     fn count(&self, n: u64) -> String {
-        charts::format_count(n, i18n::thousands(self.lang))
+        i18n::format_count(self.lang, n)
     }
 
     fn text<'t>(&self, text: &'t crate::dataset::Text) -> &'t str {
@@ -396,13 +390,13 @@ impl Ctx<'_> {
             rows.first(),
             rows.iter().max_by_key(|r| r.1.iter().sum::<u64>()),
         ) {
-            (Some(first), Some(peak)) => format!(
-                "{} recommendations made from {} to {}; the most, {}, in {}.",
-                self.count(selected.len() as u64),
+            (Some(first), Some(peak)) => i18n::by_year_summary(
+                self.lang,
+                selected.len() as u64,
                 first.0,
                 rows[rows.len() - 1].0,
-                self.count(peak.1.iter().sum()),
-                peak.0
+                peak.1.iter().sum(),
+                peak.0,
             ),
             _ => tr(self.lang, Msg::NoData).to_string(),
         };
@@ -554,7 +548,7 @@ impl Ctx<'_> {
         if let Some((count, n)) = ranking.other {
             categories.push(Category {
                 filter_value: None,
-                label: format!("{} ({count})", tr(self.lang, Msg::Other)),
+                label: i18n::other_count(self.lang, count as u64),
                 values: vec![n],
             });
         }
@@ -566,11 +560,12 @@ impl Ctx<'_> {
                 .take(5)
                 .map(|c| format!("{}: {}", c.label, self.count(c.values[0])))
                 .collect();
-            format!(
-                "Largest first: {}. A recommendation with several {} counts once for each.",
-                listed.join("; "),
-                tr(self.lang, plural)
-            )
+            let ranked = if plural == Msg::ThemesPlural {
+                i18n::Ranked::Themes
+            } else {
+                i18n::Ranked::Addressees
+            };
+            i18n::ranking_summary(self.lang, &listed.join("; "), ranked)
         };
         let labels = self.labels(
             id,
@@ -646,12 +641,12 @@ impl Ctx<'_> {
         let until = as_of.or(self.ds.as_of);
         let points = aggregate::progress(self.ds, selected, until);
         let summary = match points.last() {
-            Some(last) => format!(
-                "By {}: {} made, {} accepted or further along, {} implemented.",
-                i18n::format_date(self.lang, until.unwrap_or(last.day)),
-                self.count(last.made),
-                self.count(last.accepted),
-                self.count(last.implemented)
+            Some(last) => i18n::progress_summary(
+                self.lang,
+                until.unwrap_or(last.day),
+                last.made,
+                last.accepted,
+                last.implemented,
             ),
             None => tr(self.lang, Msg::NoData).to_string(),
         };
@@ -729,12 +724,12 @@ impl Ctx<'_> {
     fn sessions(&self, selected: &[RecIx], sessions: &[SessionIx]) -> Chart {
         let rows = aggregate::by_session(self.ds, selected, sessions);
         let summary = match rows.iter().max_by_key(|r| r.1) {
-            Some(&(s, n)) => format!(
-                "{} sessions; the most recommendations, {}, came from “{}” ({}).",
-                self.count(rows.len() as u64),
-                self.count(n),
+            Some(&(s, n)) => i18n::sessions_summary(
+                self.lang,
+                rows.len() as u64,
+                n,
                 self.text(&self.ds.sessions[s as usize].title),
-                i18n::format_date(self.lang, self.ds.sessions[s as usize].date)
+                self.ds.sessions[s as usize].date,
             ),
             None => tr(self.lang, Msg::NoData).to_string(),
         };

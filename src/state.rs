@@ -7,7 +7,7 @@
 
 use std::rc::Rc;
 
-use crate::dataset::{Dataset, Date, Problem, RecIx};
+use crate::dataset::{Dataset, Date, Problem, RecIx, Refusal};
 use crate::query::{self, Filter, Index};
 use crate::report::ChartId;
 use crate::url_state::{Embed, Note, Slide, ViewState};
@@ -135,6 +135,17 @@ impl Default for Sort {
     }
 }
 
+/// Why a load did not replace the dataset on screen. Kept as a value so the
+/// message is written in whatever language the reader picks.
+#[derive(Debug, Clone, PartialEq)]
+pub enum LoadError {
+    /// The document was read and refused (see the dataset format).
+    Refused { source: String, refusal: Refusal },
+    /// The document could not be read: a network or file error, as the
+    /// browser reported it.
+    Failed { source: String, message: String },
+}
+
 /// How far a load has come, for the progress indicator.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Loading {
@@ -165,7 +176,7 @@ pub struct State {
     pub detail: Option<RecIx>,
     pub loading: Loading,
     /// Why the last load was refused, shown until the next load or dismissal.
-    pub load_error: Option<String>,
+    pub load_error: Option<LoadError>,
     /// The chart the view is focused on (kept in links).
     pub chart: Option<ChartId>,
     /// Set when the report shows one chart or the headline figures alone,
@@ -275,7 +286,9 @@ pub enum Action {
     /// Removes an added slide (`usize::MAX`: the last one).
     RemoveSlide(usize),
     /// A load was refused or failed; the dataset on screen stays.
-    LoadFailed(String),
+    LoadFailed(LoadError),
+    /// Shows the interface and the data in another language.
+    SetLanguage(String),
     Progress(Loading),
     DismissError,
     /// Adds the value to the facet, or removes it when it is already there
@@ -350,6 +363,7 @@ pub fn reduce(state: &State, action: Action) -> State {
         }
         Action::Progress(loading) => next.loading = loading,
         Action::DismissError => next.load_error = None,
+        Action::SetLanguage(language) => next.language = language,
         Action::Toggle(facet, value) => {
             let set = facet.set(&mut next.filter);
             if !set.remove(&value) {

@@ -394,10 +394,15 @@ fn read(ds: &Dataset, key: &str, raw: &str, view: &mut ViewState, notes: &mut Ve
     let malformed = |expected| note(value.clone(), NoteReason::Malformed { expected });
     match key {
         "lang" => {
-            if ds.languages.contains(&value) {
+            // A language of the data, or one the interface speaks (the data
+            // then falls back to its own default language).
+            let speaks = crate::i18n::Lang::ALL.iter().any(|l| l.code() == value);
+            if ds.languages.contains(&value) || speaks {
                 view.language = (value != ds.default_language()).then(|| value.clone());
             } else {
-                let suggestion = suggest(&value, ds.languages.iter().map(String::as_str));
+                let codes = crate::i18n::Lang::ALL.iter().map(|l| l.code());
+                let suggestion =
+                    suggest(&value, ds.languages.iter().map(String::as_str).chain(codes));
                 notes.push(note(value, NoteReason::NotInDataset { suggestion }));
             }
         }

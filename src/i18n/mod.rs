@@ -64,6 +64,15 @@ impl Lang {
     }
 
     /// The language's code: `kk`, `ru` or `en`.
+    /// The language's name in itself, for a language menu.
+    pub fn own_name(self) -> &'static str {
+        match self {
+            Lang::Kk => "Қазақша",
+            Lang::Ru => "Русский",
+            Lang::En => "English",
+        }
+    }
+
     pub fn code(self) -> &'static str {
         match self {
             Lang::Kk => "kk",

@@ -343,3 +343,97 @@ pub fn sessions_summary(
         Lang::Kk => format!("{n}; ең көп ұсыным ({most}) — «{title}» ({date})."),
     }
 }
+
+/// The chip of the view's day: "As of 10 January 2011".
+pub fn as_of_chip(lang: impl Into<Lang>, date: Date) -> String {
+    let lang = lang.into();
+    format!("{}: {}", tr(lang, Msg::AsOf), format_date(lang, date))
+}
+
+/// How many views are waiting to be presented: "2 views added to the
+/// presentation".
+pub fn added_slides(lang: impl Into<Lang>, n: u64) -> String {
+    let lang = lang.into();
+    let count = format_count(lang, n);
+    match lang {
+        Lang::En if n == 1 => format!("{count} view added to the presentation"),
+        Lang::En => format!("{count} views added to the presentation"),
+        Lang::Ru => format!("Слайдов добавлено: {count}"),
+        Lang::Kk => format!("Қосылған слайдтар: {count}"),
+    }
+}
+
+/// The summary of the transitions chart when some moved: "Between {from} and
+/// {to}, {moved} of {total} recommendations changed status; the largest
+/// move: {a} → {b}, {n}."
+pub fn changed_summary(
+    lang: impl Into<Lang>,
+    (from, to): (Date, Date),
+    (moved, total): (u64, u64),
+    (a, b, n): (&str, &str, u64),
+) -> String {
+    let lang = lang.into();
+    let (from, to) = (format_date(lang, from), format_date(lang, to));
+    let (moved, total, n) = (
+        format_count(lang, moved),
+        format_count(lang, total),
+        format_count(lang, n),
+    );
+    match lang {
+        Lang::En => format!(
+            "Between {from} and {to}, {moved} of {total} recommendations changed status; the largest move: {a} → {b}, {n}."
+        ),
+        Lang::Ru => format!(
+            "С {from} по {to} статус изменился у {moved} из {total} рекомендаций; больше всего: {a} → {b}, {n}."
+        ),
+        Lang::Kk => format!(
+            "{from} – {to} аралығында {total} ұсынымның {moved} мәртебесі өзгерді; ең көбі: {a} → {b}, {n}."
+        ),
+    }
+}
+
+/// The summary of the transitions chart when none moved.
+pub fn nothing_changed(lang: impl Into<Lang>, (from, to): (Date, Date), total: u64) -> String {
+    let lang = lang.into();
+    let (from, to) = (format_date(lang, from), format_date(lang, to));
+    let total = format_count(lang, total);
+    match lang {
+        Lang::En => {
+            format!("Between {from} and {to}, none of the {total} recommendations changed status.")
+        }
+        Lang::Ru => format!("С {from} по {to} ни одна из {total} рекомендаций не сменила статус."),
+        Lang::Kk => {
+            format!("{from} – {to} аралығында {total} ұсынымның ешқайсысының мәртебесі өзгермеді.")
+        }
+    }
+}
+
+/// The heading of the list of moved recommendations.
+pub fn moved_heading(
+    lang: impl Into<Lang>,
+    (from, to): (Date, Date),
+    (moved, total): (u64, u64),
+) -> String {
+    let lang = lang.into();
+    let (from, to) = (format_date(lang, from), format_date(lang, to));
+    let (moved, total) = (format_count(lang, moved), format_count(lang, total));
+    match lang {
+        Lang::En => {
+            format!("{moved} of {total} recommendations changed status between {from} and {to}")
+        }
+        Lang::Ru => format!("Статус изменился у {moved} из {total} рекомендаций с {from} по {to}"),
+        Lang::Kk => format!("{from} – {to} аралығында {total} ұсынымның {moved} мәртебесі өзгерді"),
+    }
+}
+
+/// Under a shortened list: "…and 12 more; the table below lists every
+/// recommendation."
+pub fn more_in_table(lang: impl Into<Lang>, n: u64) -> String {
+    let lang = lang.into();
+    let n = format_count(lang, n);
+    match lang {
+        Lang::En => format!("…and {n} more; the table below lists every recommendation."),
+        Lang::Ru => format!("…и ещё {n}; все рекомендации — в таблице ниже."),
+        Lang::Kk => format!("…және тағы {n}; барлық ұсынымдар төмендегі кестеде."),
+    }
+}

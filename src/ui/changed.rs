@@ -101,8 +101,8 @@ pub fn what_changed(props: &Props) -> Html {
         <section class="what-changed" aria-labelledby="changed-title" data-changed="">
             <h2 id="changed-title">{ tr(lang, Msg::ChartChanged) }</h2>
             <div class="compare-dates">
-                { date_input("compare-from", "From", changed.from, true) }
-                { date_input("compare-to", "To", changed.to, false) }
+                { date_input("compare-from", tr(lang, Msg::From), changed.from, true) }
+                { date_input("compare-to", tr(lang, Msg::To), changed.to, false) }
             </div>
             <ChartFigure
                 loaded={props.loaded.clone()}
@@ -113,16 +113,12 @@ pub fn what_changed(props: &Props) -> Html {
             />
             if !changed.moved.is_empty() {
                 <details class="moved" data-moved={changed.moved.len().to_string()}>
-                    <summary>{ format!(
-                        "{} of {} recommendations changed status between {} and {}",
-                        changed.moved.len(), changed.total,
-                        i18n::format_date(lang, changed.from), i18n::format_date(lang, changed.to),
-                    ) }</summary>
+                    <summary>{ i18n::moved_heading(lang, (changed.from, changed.to), (changed.moved.len() as u64, changed.total as u64)) }</summary>
                     <div class="table-wrap">
                         <table>
                             <thead><tr>
-                                <th scope="col">{ "Id" }</th>
-                                <th scope="col">{ "Recommendation" }</th>
+                                <th scope="col">{ tr(lang, Msg::Id) }</th>
+                                <th scope="col">{ tr(lang, Msg::Recommendation) }</th>
                                 <th scope="col">{ i18n::format_date(lang, changed.from) }</th>
                                 <th scope="col">{ i18n::format_date(lang, changed.to) }</th>
                             </tr></thead>
@@ -143,7 +139,7 @@ pub fn what_changed(props: &Props) -> Html {
                         </table>
                     </div>
                     if changed.moved.len() > LIST_LIMIT {
-                        <p>{ format!("…and {} more; the table below lists every recommendation.", changed.moved.len() - LIST_LIMIT) }</p>
+                        <p>{ i18n::more_in_table(lang, (changed.moved.len() - LIST_LIMIT) as u64) }</p>
                     }
                 </details>
             }

@@ -7,7 +7,7 @@ use yew::prelude::*;
 
 use super::Shared;
 use crate::export;
-use crate::i18n::{tr, Msg};
+use crate::i18n::{self, tr, Msg};
 use crate::platform;
 use crate::report::{Chart, ChartId};
 use crate::state::{self, Action, Loaded};
@@ -107,20 +107,21 @@ pub fn chart_figure(props: &Props) -> Html {
                 .on_action
                 .reform(move |_| Action::FocusChart((!focused).then_some(id)))
         };
-        let label = |what: &str| format!("{what} — {}", chart.title);
+        let label = |what: Msg| format!("{} — {}", tr(lang, what), chart.title);
+        let focus = if props.focused { Msg::ShowWithOthers } else { Msg::Enlarge };
         html! {
-            <div class="chart-tools" role="group" aria-label={format!("{}: downloads", chart.title)}>
-                <button type="button" data-export="svg" aria-label={label("Download SVG")} onclick={on_svg}>{ "SVG" }</button>
-                <button type="button" data-export="png" aria-label={label("Download PNG")} onclick={on_png}>{ "PNG" }</button>
-                <button type="button" data-export="csv" aria-label={label("Download the numbers as CSV")} onclick={on_csv}>{ "CSV" }</button>
+            <div class="chart-tools" role="group" aria-label={i18n::chart_tools_label(lang, &chart.title)}>
+                <button type="button" data-export="svg" aria-label={label(Msg::DownloadSvg)} onclick={on_svg}>{ "SVG" }</button>
+                <button type="button" data-export="png" aria-label={label(Msg::DownloadPng)} onclick={on_png}>{ "PNG" }</button>
+                <button type="button" data-export="csv" aria-label={label(Msg::DownloadCsv)} onclick={on_csv}>{ "CSV" }</button>
                 if props.focusable {
                     <button type="button" data-action="focus" aria-pressed={props.focused.to_string()}
-                        aria-label={label(if props.focused { "Show with the others" } else { "Enlarge" })} onclick={on_focus}>
-                        { if props.focused { "Show with the others" } else { "Enlarge" } }
+                        aria-label={label(focus)} onclick={on_focus}>
+                        { tr(lang, focus) }
                     </button>
                 }
                 if let Some(on_embed) = on_embed {
-                    <button type="button" data-action="embed" aria-label={label("Embed")} onclick={on_embed}>{ "Embed" }</button>
+                    <button type="button" data-action="embed" aria-label={label(Msg::Embed)} onclick={on_embed}>{ tr(lang, Msg::Embed) }</button>
                 }
             </div>
         }

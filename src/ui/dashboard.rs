@@ -4,7 +4,6 @@ use yew::prelude::*;
 
 use super::chart::ChartFigure;
 use super::Shared;
-use crate::charts::{format_count, format_percent};
 use crate::i18n::{self, tr, Msg};
 use crate::query::Rate;
 use crate::report::{ChartId, View};
@@ -33,23 +32,19 @@ pub struct KpisProps {
 pub fn kpis(props: &KpisProps) -> Html {
     let lang = props.language.as_str();
     let h = &props.view.headline;
-    let thousands = i18n::thousands(lang);
-    let rate_card = |key: &'static str, label: Msg, rate: Option<Rate>, explain: &'static str| {
+    let rate_card = |key: &'static str, label: Msg, rate: Option<Rate>, explain: Msg| {
+        let explain = tr(lang, explain);
         let (value, shown, detail) = match rate {
             Some(r) => (
                 format!("{:.1}", r.percent()),
-                format_percent(r.ratio()),
-                format!(
-                    "{} of {}",
-                    format_count(r.part, thousands),
-                    format_count(r.whole, thousands)
-                ),
+                i18n::format_percent(lang, r.ratio()),
+                i18n::part_of_whole(lang, r.part, r.whole),
             ),
             // Nothing to divide by: say so rather than show 0 % or NaN.
             None => (
                 String::new(),
                 "—".to_string(),
-                "no recommendations to rate".to_string(),
+                tr(lang, Msg::NothingToRate).to_string(),
             ),
         };
         html! {
@@ -64,7 +59,7 @@ pub fn kpis(props: &KpisProps) -> Html {
         html! {
             <div class="kpi" data-kpi={key} data-value={n.to_string()}>
                 <span class="kpi-label">{ tr(lang, label) }</span>
-                <span class="kpi-value">{ format_count(n, thousands) }</span>
+                <span class="kpi-value">{ i18n::format_count(lang, n) }</span>
             </div>
         }
     };
@@ -74,9 +69,9 @@ pub fn kpis(props: &KpisProps) -> Html {
             { count_card("recommendations", Msg::Recommendations, h.recommendations) }
             { count_card("sessions", Msg::Sessions, h.sessions) }
             { rate_card("acceptance-rate", Msg::AcceptanceRate, h.acceptance,
-                "(accepted + in progress + implemented) / all but pending") }
+                Msg::AcceptanceRateExplain) }
             { rate_card("implementation-rate", Msg::ImplementationRate, h.implementation,
-                "implemented / (accepted + in progress + implemented)") }
+                Msg::ImplementationRateExplain) }
         </div>
     }
 }
@@ -86,12 +81,11 @@ pub fn dashboard(props: &Props) -> Html {
     let lang = props.language.as_str();
     let view = &props.view;
     let h = &view.headline;
-    let thousands = i18n::thousands(lang);
     let empty = view.selected.is_empty();
     html! {
-        <section class="dashboard" aria-label="Figures and charts">
+        <section class="dashboard" aria-label={tr(lang, Msg::FiguresAndCharts)}>
             <p class="announce" aria-live="polite" data-result-count={h.recommendations.to_string()}>
-                { format!("{} recommendations", format_count(h.recommendations, thousands)) }
+                { i18n::recommendations(lang, h.recommendations) }
             </p>
             <Kpis view={props.view.clone()} language={props.language.clone()} />
             if empty {

@@ -68,7 +68,7 @@ pub fn detail(props: &Props) -> Html {
                 onkeydown={on_key}>
                 <div class="dialog-head">
                     <h2 id="detail-title">{ &rec.id }</h2>
-                    <button type="button" ref={close_ref} class="close" aria-label="Close" onclick={close}>{ "×" }</button>
+                    <button type="button" ref={close_ref} class="close" aria-label={tr(lang, Msg::Close)} onclick={close}>{ "×" }</button>
                 </div>
                 <p class="full-text">{ text(&rec.text) }</p>
                 <dl class="record">
@@ -87,23 +87,23 @@ pub fn detail(props: &Props) -> Html {
                         { row(tr(lang, Msg::Proposer), html! { bodies(&rec.proposed_by) }) }
                     }
                     if let Some(plan) = rec.plan {
-                        { row("Plan", html! { text(&ds.plans[plan as usize].name) }) }
+                        { row(tr(lang, Msg::Plan), html! { text(&ds.plans[plan as usize].name) }) }
                     }
                     if let Some(due) = rec.due {
-                        { row("Due", html! { i18n::format_date(lang, due) }) }
+                        { row(tr(lang, Msg::Due), html! { i18n::format_date(lang, due) }) }
                     }
                     if !rec.tags.is_empty() {
-                        { row("Tags", html! { rec.tags.join(", ") }) }
+                        { row(tr(lang, Msg::Tags), html! { rec.tags.join(", ") }) }
                     }
                     if let Some(note) = &rec.note {
-                        { row("Note", html! { text(note) }) }
+                        { row(tr(lang, Msg::Note), html! { text(note) }) }
                     }
                     if let Some(url) = &rec.url {
-                        { row("Document", link(url)) }
+                        { row(tr(lang, Msg::Document), link(url)) }
                     }
                 </dl>
                 if !rec.history.is_empty() {
-                    <h3>{ "History" }</h3>
+                    <h3>{ tr(lang, Msg::History) }</h3>
                     <ol class="history">
                         { for rec.history.iter().map(|change| html! {
                             <li>

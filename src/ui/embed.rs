@@ -75,24 +75,14 @@ pub fn embedded(props: &EmbeddedProps) -> Html {
             None => html! {},
         },
     };
-    let source = ds.title.get(lang, ds.default_language());
-    let as_of = ds
-        .as_of
-        .map(|d| {
-            format!(
-                " · {} {}",
-                tr(lang, Msg::DataAsOf),
-                i18n::format_date(lang, d)
-            )
-        })
-        .unwrap_or_default();
+    let source = i18n::embed_source(lang, ds.title.get(lang, ds.default_language()), ds.as_of);
     html! {
         <div class="embedded" data-embed={key}>
             { body }
             <p class="embed-note">
-                { format!("{}: {source}{as_of} · ", tr(lang, Msg::Source)) }
+                { format!("{source} · ") }
                 <a href={props.full_report.clone()} target="_blank" rel="noopener noreferrer">
-                    { "Full report ↗" }
+                    { tr(lang, Msg::FullReport) }
                 </a>
             </p>
         </div>
@@ -118,12 +108,14 @@ pub struct EmbedCodeProps {
     pub view: ViewState,
     pub chart: ChartId,
     pub title: String,
+    pub language: String,
     pub on_action: Callback<Action>,
 }
 
 /// The dialog with the `<iframe>` code for a chart in the current view.
 #[function_component(EmbedCode)]
 pub fn embed_code(props: &EmbedCodeProps) -> Html {
+    let lang = props.language.as_str();
     let copied = use_state(|| false);
     let src = link(&props.loaded, &props.view, Some(Embed::Chart(props.chart)));
     let code = format!(
@@ -168,19 +160,19 @@ pub fn embed_code(props: &EmbedCodeProps) -> Html {
             <div class="dialog embed-code" role="dialog" aria-modal="true" aria-labelledby="embed-title"
                 onclick={Callback::from(|e: MouseEvent| e.stop_propagation())} onkeydown={on_key}>
                 <div class="dialog-head">
-                    <h2 id="embed-title">{ format!("Embed “{}”", props.title) }</h2>
-                    <button type="button" class="close" aria-label="Close" onclick={close}>{ "×" }</button>
+                    <h2 id="embed-title">{ i18n::embed_title(lang, &props.title) }</h2>
+                    <button type="button" class="close" aria-label={tr(lang, Msg::Close)} onclick={close}>{ "×" }</button>
                 </div>
-                <p>{ "Paste this code into a web page. The chart keeps the filters shown now, and links back to the full report." }</p>
-                <label for="embed-code-text">{ "Embed code" }</label>
+                <p>{ tr(lang, Msg::EmbedExplain) }</p>
+                <label for="embed-code-text">{ tr(lang, Msg::EmbedCode) }</label>
                 <textarea id="embed-code-text" ref={code_ref} readonly=true data-embed-code="" value={code} />
                 <p>
-                    <button type="button" onclick={on_copy}>{ "Copy the code" }</button>
+                    <button type="button" onclick={on_copy}>{ tr(lang, Msg::CopyCode) }</button>
                     if *copied {
-                        <span class="copied" role="status">{ "Copied" }</span>
+                        <span class="copied" role="status">{ tr(lang, Msg::Copied) }</span>
                     }
                 </p>
-                <p class="hint">{ "To let the frame take the chart's height, see “Embedding” in the README." }</p>
+                <p class="hint">{ tr(lang, Msg::EmbedHeightHint) }</p>
             </div>
         </div>
     }

@@ -127,7 +127,7 @@ pub fn filters(props: &Props) -> Html {
             <label class="field" for={id.clone()}>
                 <span>{ facet_label(lang, facet) }</span>
                 <select id={id} data-filter={facet.key()} {onchange}>
-                    <option value="" selected=true>{ "Add…" }</option>
+                    <option value="" selected=true>{ tr(lang, Msg::Add) }</option>
                     { for options(ds, lang, facet).into_iter().map(|(ix, label)| html! {
                         <option value={ix.to_string()} disabled={chosen.contains(&ix)}>{ label }</option>
                     }) }
@@ -169,26 +169,26 @@ pub fn filters(props: &Props) -> Html {
     };
 
     html! {
-        <section class="filters" aria-label="Filters">
+        <section class="filters" aria-label={tr(lang, Msg::Filters)}>
             <div class="controls">
                 <label class="field search" for="filter-text">
-                    <span>{ "Search" }</span>
+                    <span>{ tr(lang, Msg::Search) }</span>
                     <input
                         id="filter-text"
                         type="search"
-                        placeholder="Words, ids or notes, in any language"
+                        placeholder={tr(lang, Msg::SearchPlaceholder)}
                         value={filter.text.clone()}
                         oninput={on_search}
                     />
                 </label>
                 <label class="field" for="as-of">
-                    <span>{ "As of" }</span>
+                    <span>{ tr(lang, Msg::AsOf) }</span>
                     <input id="as-of" type="date" data-filter="as-of" value={as_of_value}
                         min={first_day.map(|d| d.to_string())} max={present.map(|d| d.to_string())}
                         onchange={on_as_of} />
                 </label>
-                { year_select("from", "From", from, true) }
-                { year_select("to", "To", to, false) }
+                { year_select("from", tr(lang, Msg::From), from, true) }
+                { year_select("to", tr(lang, Msg::To), to, false) }
                 { for Facet::ALL.into_iter().map(facet_select) }
             </div>
             { chips(props) }
@@ -208,28 +208,21 @@ fn chips(props: &Props) -> Html {
         html! {
             <li class="chip">
                 <span>{ label.clone() }</span>
-                <button type="button" aria-label={format!("Remove filter {label}")} {onclick}>{ "×" }</button>
+                <button type="button" aria-label={i18n::remove_filter(lang, &label)} {onclick}>{ "×" }</button>
             </li>
         }
     };
     let mut items: Vec<Html> = Vec::new();
     if let Some(day) = props.as_of {
-        items.push(chip(
-            format!("As of {}", i18n::format_date(lang, day)),
-            Action::SetAsOf(None),
-        ));
+        items.push(chip(i18n::as_of_chip(lang, day), Action::SetAsOf(None)));
     }
     if let Some((a, b)) = filter.years {
-        let label = if a == b {
-            format!("{}: {a}", tr(lang, Msg::Year))
-        } else {
-            format!("{}: {a}–{b}", tr(lang, Msg::Year))
-        };
+        let label = i18n::year_chip(lang, a, b);
         items.push(chip(label, Action::SetYears(None)));
     }
     if !filter.text.trim().is_empty() {
         items.push(chip(
-            format!("Search: “{}”", filter.text.trim()),
+            i18n::search_chip(lang, filter.text.trim()),
             Action::SetText(String::new()),
         ));
     }
@@ -246,8 +239,8 @@ fn chips(props: &Props) -> Html {
     let clear = props.on_action.reform(|_| Action::ClearFilters);
     html! {
         <div class="active-filters">
-            <ul class="chips" aria-label="Active filters">{ for items }</ul>
-            <button type="button" class="clear" data-action="clear-filters" onclick={clear}>{ "Clear all filters" }</button>
+            <ul class="chips" aria-label={tr(lang, Msg::ActiveFilters)}>{ for items }</ul>
+            <button type="button" class="clear" data-action="clear-filters" onclick={clear}>{ tr(lang, Msg::ClearAllFilters) }</button>
         </div>
     }
 }

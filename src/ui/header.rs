@@ -6,13 +6,12 @@ use yew::prelude::*;
 
 use super::{load, Shared};
 use crate::bundle;
-use crate::charts::format_count;
 use crate::dataset;
 use crate::dataset::Severity;
 use crate::export;
 use crate::i18n::{self, tr, Msg};
 use crate::platform;
-use crate::state::{Action, Loaded, Loading};
+use crate::state::{Action, LoadError, Loaded, Loading};
 
 /// Problems listed on the page; the rest are counted. A file with tens of
 /// thousands of problems is better fixed from the first ones.
@@ -22,7 +21,7 @@ const PROBLEMS_SHOWN: usize = 1_000;
 pub struct Props {
     pub loaded: Option<Shared<Loaded>>,
     pub loading: Loading,
-    pub load_error: Option<String>,
+    pub load_error: Option<LoadError>,
     pub language: String,
     pub on_action: Callback<Action>,
     /// How many views the user added to the presentation.
@@ -47,16 +46,16 @@ pub fn header(props: &Props) -> Html {
     let saving = use_state(|| None::<String>);
     let on_save = props.loaded.clone().map(|loaded| {
         let saving = saving.clone();
+        let lang_owned = props.language.clone();
         Callback::from(move |_| {
             let loaded = loaded.clone();
             let saving = saving.clone();
-            saving.set(Some("Preparing the report file…".into()));
+            saving.set(Some(tr(&lang_owned, Msg::PreparingReport).into()));
+            let lang = lang_owned.clone();
             wasm_bindgen_futures::spawn_local(async move {
                 match save_report(&loaded).await {
                     Ok(()) => saving.set(None),
-                    Err(message) => {
-                        saving.set(Some(format!("The report could not be saved: {message}")))
-                    }
+                    Err(message) => saving.set(Some(i18n::report_not_saved(&lang, &message))),
                 }
             });
         })
@@ -87,41 +86,57 @@ pub fn header(props: &Props) -> Html {
                             <dd><a href={url.to_string()} rel="noopener noreferrer" target="_blank">{ url }</a></dd>
                         </div>
                     }
-                    <div><dt>{ "Dataset" }</dt><dd class="source">{ &l.source }</dd></div>
+                    <div><dt>{ tr(lang, Msg::Dataset) }</dt><dd class="source">{ source_label(lang, &l.source) }</dd></div>
                 </dl>
             </div>
         }
     });
+    let on_language = props.on_action.reform(|e: Event| {
+        let select: web_sys::HtmlSelectElement = e.target_unchecked_into();
+        Action::SetLanguage(select.value())
+    });
+    let languages = html! {
+        <label class="field language" for="language">
+            <span>{ tr(lang, Msg::Language) }</span>
+            // Each language is named in itself, as readers look for it.
+            <select id="language" data-action="language" translate="no" onchange={on_language}>
+                { for i18n::Lang::ALL.iter().map(|l| html! {
+                    <option value={l.code()} selected={l.code() == lang}>{ l.own_name() }</option>
+                }) }
+            </select>
+        </label>
+    };
     html! {
         <header class="report-header">
+            { languages }
             { about.unwrap_or_else(|| html! { <div class="about"><h1>{ "Kenes" }</h1></div> }) }
             <div class="load">
                 <label class="button">
-                    { "Open a dataset…" }
+                    { tr(lang, Msg::OpenDataset) }
                     <input type="file" accept=".json,application/json" onchange={on_file} />
                 </label>
-                <span class="hint">{ "or drop a .json file anywhere on the page" }</span>
+                <span class="hint">{ tr(lang, Msg::DropHint) }</span>
                 if let Some(on_save) = on_save {
                     <button type="button" class="save-report" data-action="download-report" onclick={on_save}>
-                        { "Download this report" }
+                        { tr(lang, Msg::DownloadReport) }
                     </button>
                 }
                 if props.loaded.is_some() {
                     <button type="button" data-action="present" onclick={props.on_action.reform(|_| Action::Present(Some(0)))}>
-                        { "Present" }
+                        { tr(lang, Msg::Present) }
                     </button>
                     <button type="button" data-action="print" onclick={Callback::from(|_| platform::print())}>
-                        { "Print or save as PDF" }
+                        { tr(lang, Msg::Print) }
                     </button>
                     <button type="button" data-action="add-slide" onclick={props.on_action.reform(|_| Action::AddSlide)}>
-                        { "Add this view as a slide" }
+                        { tr(lang, Msg::AddSlide) }
                     </button>
                     if props.added_slides > 0 {
                         <span class="hint" data-added-slides={props.added_slides.to_string()}>
-                            { format!("{} added to the presentation", plural(props.added_slides, "view", "views")) }
+                            { i18n::added_slides(lang, props.added_slides as u64) }
                         </span>
                         <button type="button" class="link" onclick={props.on_action.reform(move |_| Action::RemoveSlide(usize::MAX))}>
-                            { "Remove the last one" }
+                            { tr(lang, Msg::RemoveLastSlide) }
                         </button>
                     }
                 }
@@ -129,7 +144,7 @@ pub fn header(props: &Props) -> Html {
                     <span class="hint" role="status">{ message }</span>
                 }
             </div>
-            { progress(&props.loading) }
+            { progress(lang, &props.loading) }
             { problems(props) }
         </header>
     }
@@ -179,7 +194,7 @@ pub fn is_web_link(url: &str) -> bool {
     lower.starts_with("https://") || lower.starts_with("http://")
 }
 
-fn progress(loading: &Loading) -> Html {
+fn progress(lang: &str, loading: &Loading) -> Html {
     let (label, value, max) = match loading {
         Loading::Idle => return html! {},
         Loading::Reading {
@@ -187,13 +202,7 @@ fn progress(loading: &Loading) -> Html {
             bytes,
             total,
         } => (
-            format!(
-                "Reading {source}: {} KB{}",
-                format_count(bytes / 1024, ","),
-                total
-                    .map(|t| format!(" of {} KB", format_count(t / 1024, ",")))
-                    .unwrap_or_default()
-            ),
+            i18n::reading_progress(lang, &source_label(lang, source), *bytes, *total),
             *bytes as f64,
             total.map(|t| t as f64),
         ),
@@ -202,10 +211,11 @@ fn progress(loading: &Loading) -> Html {
             done,
             total,
         } => (
-            format!(
-                "Checking {source}: {} of {} records",
-                format_count(*done as u64, ","),
-                format_count(*total as u64, ",")
+            i18n::checking_progress(
+                lang,
+                &source_label(lang, source),
+                *done as u64,
+                *total as u64,
             ),
             *done as f64,
             Some(*total as f64),
@@ -224,14 +234,25 @@ fn progress(loading: &Loading) -> Html {
 }
 
 fn problems(props: &Props) -> Html {
+    let lang = props.language.as_str();
     if let Some(error) = &props.load_error {
         let dismiss = props.on_action.reform(|_| Action::DismissError);
+        let message = match error {
+            LoadError::Refused { source, refusal } => i18n::not_loaded(
+                lang,
+                &source_label(lang, source),
+                &i18n::refusal_message(lang, refusal),
+            ),
+            LoadError::Failed { source, message } => {
+                i18n::not_loaded(lang, &source_label(lang, source), message)
+            }
+        };
         return html! {
             <section class="problems refused" data-problems="" role="alert">
-                <h2>{ "The dataset was not loaded" }</h2>
-                <ul><li class="error">{ error }</li></ul>
-                <p>{ "The report still shows the data it had before." }</p>
-                <button type="button" onclick={dismiss}>{ "Dismiss" }</button>
+                <h2>{ tr(lang, Msg::DatasetNotLoaded) }</h2>
+                <ul><li class="error">{ message }</li></ul>
+                <p>{ tr(lang, Msg::StillShowsPrevious) }</p>
+                <button type="button" onclick={dismiss}>{ tr(lang, Msg::Dismiss) }</button>
             </section>
         };
     }
@@ -251,33 +272,27 @@ fn problems(props: &Props) -> Html {
     html! {
         <details class="problems" data-problems="" data-count={loaded.problems.len().to_string()} open={errors > 0}>
             <summary>
-                { format!(
-                    "{} found while reading {}: {} {}, {} {}",
-                    plural(loaded.problems.len(), "problem", "problems"),
-                    loaded.source,
-                    errors,
-                    if errors == 1 { "error" } else { "errors" },
-                    warnings,
-                    if warnings == 1 { "warning" } else { "warnings" },
-                ) }
+                { i18n::problems_summary(lang, &source_label(lang, &loaded.source), errors as u64, warnings as u64) }
             </summary>
             <ul>
                 { for loaded.problems.iter().take(PROBLEMS_SHOWN).map(|p| {
                     let class = if p.severity == Severity::Error { "error" } else { "warning" };
-                    html! { <li class={class}>{ p.to_string() }</li> }
+                    html! { <li class={class}>{ i18n::problem_message(lang, p) }</li> }
                 }) }
             </ul>
             if hidden > 0 {
-                <p>{ format!("…and {} more not listed.", format_count(hidden as u64, ",")) }</p>
+                <p>{ i18n::more_not_listed(lang, hidden as u64) }</p>
             }
         </details>
     }
 }
 
-fn plural(n: usize, one: &str, many: &str) -> String {
-    format!(
-        "{} {}",
-        format_count(n as u64, ","),
-        if n == 1 { one } else { many }
-    )
+/// The name of where a dataset came from, in `lang`: a file name or address
+/// as it is, the built-in sources in words.
+pub fn source_label(lang: &str, source: &str) -> String {
+    match source {
+        load::DEMO_SOURCE => tr(lang, Msg::SourceDemo).to_string(),
+        load::INLINE_SOURCE => tr(lang, Msg::SourceThisReport).to_string(),
+        other => other.to_string(),
+    }
 }

@@ -9,7 +9,7 @@ use yew::prelude::*;
 
 use crate::dataset::{self, Loader};
 use crate::platform;
-use crate::state::{Action, Loaded, Loading};
+use crate::state::{Action, LoadError, Loaded, Loading};
 use crate::url_state;
 
 /// Records validated between two paints.
@@ -17,6 +17,11 @@ const STEP: usize = 2_000;
 
 /// The demo dataset, next to the page.
 const DEMO: &str = "demo.json";
+
+/// How the demo and a dataset baked into the page are named as sources; the
+/// header shows them in words of the reader's language.
+pub const DEMO_SOURCE: &str = "the demo";
+pub const INLINE_SOURCE: &str = "this report";
 
 /// Starts the first load of the page.
 pub fn initial(dispatch: Callback<Action>) {
@@ -27,7 +32,7 @@ pub fn initial(dispatch: Callback<Action>) {
         } else if let Some(text) = platform::inline_dataset() {
             ingest(
                 text.into_bytes(),
-                "this report".into(),
+                INLINE_SOURCE.into(),
                 &dispatch,
                 Link::Apply,
             )
@@ -50,10 +55,15 @@ enum Link {
 async fn load(url: &str, dispatch: &Callback<Action>, link: Link) {
     let resolved = match platform::resolve_url(url) {
         Ok(resolved) => resolved,
-        Err(message) => return dispatch.emit(Action::LoadFailed(message)),
+        Err(message) => {
+            return dispatch.emit(Action::LoadFailed(LoadError::Failed {
+                source: url.to_string(),
+                message,
+            }))
+        }
     };
     let source = if url == DEMO {
-        "the demo".to_string()
+        DEMO_SOURCE.to_string()
     } else {
         url.to_string()
     };
@@ -117,12 +127,12 @@ pub fn drop_handler(dispatch: Callback<Action>) -> Callback<DragEvent> {
 async fn ingest(bytes: Vec<u8>, source: String, dispatch: &Callback<Action>, link: Link) {
     let text = match dataset::decode(&bytes) {
         Ok(text) => text,
-        Err(refusal) => return fail(dispatch, &source, refusal.to_string()),
+        Err(refusal) => return refuse(dispatch, source, refusal),
     };
     platform::yield_to_browser().await;
     let mut loader = match Loader::parse(text) {
         Ok(loader) => loader,
-        Err(refusal) => return fail(dispatch, &source, refusal.to_string()),
+        Err(refusal) => return refuse(dispatch, source, refusal),
     };
     while !loader.is_done() {
         let progress = loader.step(STEP);
@@ -141,7 +151,12 @@ async fn ingest(bytes: Vec<u8>, source: String, dispatch: &Callback<Action>, lin
 }
 
 fn fail(dispatch: &Callback<Action>, source: &str, message: String) {
-    dispatch.emit(Action::LoadFailed(format!(
-        "{source} was not loaded: {message}"
-    )));
+    dispatch.emit(Action::LoadFailed(LoadError::Failed {
+        source: source.to_string(),
+        message,
+    }));
+}
+
+fn refuse(dispatch: &Callback<Action>, source: String, refusal: crate::dataset::Refusal) {
+    dispatch.emit(Action::LoadFailed(LoadError::Refused { source, refusal }));
 }

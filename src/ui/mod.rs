@@ -363,7 +363,7 @@ fn app() -> Html {
 
     html! {
         <div class="kenes" ondrop={on_drop} ondragover={on_dragover}>
-            <a class="skip-link" href="#results">{ "Skip to results" }</a>
+            <a class="skip-link" href="#results">{ i18n::tr(&language, i18n::Msg::SkipToResults) }</a>
             <header::Header
                 loaded={Some(loaded.clone())}
                 loading={state.0.loading.clone()}
@@ -422,6 +422,7 @@ fn app() -> Html {
                     view={state.0.view()}
                     chart={chart}
                     title={title}
+                    language={language.clone()}
                     on_action={dispatch.clone()}
                 />
             }
@@ -437,11 +438,11 @@ fn url_notes(state: &State, dispatch: &Callback<Action>) -> Html {
     let dismiss = dispatch.reform(|_| Action::DismissNotes);
     html! {
         <section class="url-notes" data-url-notes="" role="status">
-            <strong>{ "Part of this link could not be used:" }</strong>
+            <strong>{ i18n::tr(&state.language, i18n::Msg::LinkNotesTitle) }</strong>
             <ul>
-                { for state.url_notes.iter().map(|note| html! { <li>{ note.to_string() }</li> }) }
+                { for state.url_notes.iter().map(|note| html! { <li>{ i18n::note_message(&state.language, note) }</li> }) }
             </ul>
-            <button type="button" onclick={dismiss}>{ "Dismiss" }</button>
+            <button type="button" onclick={dismiss}>{ i18n::tr(&state.language, i18n::Msg::Dismiss) }</button>
         </section>
     }
 }

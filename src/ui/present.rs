@@ -102,12 +102,12 @@ pub fn presentation(props: &Props) -> Html {
                         </div>
                         <footer class="slide-foot">
                             <span class="slide-source">{ &title }</span>
-                            <nav class="slide-nav" aria-label="Slides">
-                                <button type="button" onclick={go(i.saturating_sub(1))} disabled={i == 0} aria-label="Previous slide">{ "‹" }</button>
+                            <nav class="slide-nav" aria-label={tr(lang, Msg::Slides)}>
+                                <button type="button" onclick={go(i.saturating_sub(1))} disabled={i == 0} aria-label={tr(lang, Msg::PreviousSlide)}>{ "‹" }</button>
                                 <span class="slide-number">{ format!("{} / {}", i + 1, len) }</span>
-                                <button type="button" onclick={go((i + 1).min(len - 1))} disabled={i + 1 == len} aria-label="Next slide">{ "›" }</button>
+                                <button type="button" onclick={go((i + 1).min(len - 1))} disabled={i + 1 == len} aria-label={tr(lang, Msg::NextSlide)}>{ "›" }</button>
                                 <button type="button" data-action="leave-present" onclick={props.on_action.reform(|_| Action::Present(None))}>
-                                    { "Close" }
+                                    { tr(lang, Msg::Close) }
                                 </button>
                             </nav>
                         </footer>

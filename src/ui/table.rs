@@ -5,7 +5,6 @@
 use yew::prelude::*;
 
 use super::Shared;
-use crate::charts::format_count;
 use crate::dataset::{self, Text};
 use crate::export;
 use crate::i18n::{self, tr, Msg};
@@ -35,7 +34,6 @@ pub fn table(props: &Props) -> Html {
     let ds = &props.loaded.dataset;
     let lang = props.language.clone();
     let default = ds.default_language().to_string();
-    let thousands = i18n::thousands(&lang);
 
     let rows = {
         let view = props.view.clone();
@@ -127,14 +125,14 @@ pub fn table(props: &Props) -> Html {
         <section class="records" aria-labelledby="records-title">
             <div class="records-head">
                 <h2 id="records-title">
-                    { format!("{} ({})", tr(&lang, Msg::Recommendations), format_count(total as u64, thousands)) }
+                    { format!("{} ({})", tr(&lang, Msg::Recommendations), i18n::format_count(&lang, total as u64)) }
                 </h2>
                 <div class="report-actions">
                     <button type="button" data-export="table-csv" onclick={on_csv} disabled={total == 0}>
-                        { "Download table (CSV)" }
+                        { tr(&lang, Msg::DownloadTableCsv) }
                     </button>
                     <button type="button" data-export="dataset-json" onclick={on_json}>
-                        { "Download these data (Kenes JSON)" }
+                        { tr(&lang, Msg::DownloadDataJson) }
                     </button>
                 </div>
             </div>
@@ -144,9 +142,9 @@ pub fn table(props: &Props) -> Html {
                 <div class="table-wrap">
                     <table data-table="recommendations">
                         <thead><tr>
-                            { header(Some(Column::Id), "Id") }
+                            { header(Some(Column::Id), tr(&lang, Msg::Id)) }
                             { header(Some(Column::Date), tr(&lang, Msg::Date)) }
-                            { header(Some(Column::Text), "Recommendation") }
+                            { header(Some(Column::Text), tr(&lang, Msg::Recommendation)) }
                             { header(None, tr(&lang, Msg::Theme)) }
                             { header(None, tr(&lang, Msg::Addressee)) }
                             { header(Some(Column::Status), tr(&lang, Msg::Status)) }
@@ -181,12 +179,12 @@ pub fn table(props: &Props) -> Html {
                         </tbody>
                     </table>
                 </div>
-                <nav class="pager" aria-label="Pages">
-                    { pager("« First", 0, page > 0, "first") }
-                    { pager("‹ Previous", page.saturating_sub(1), page > 0, "previous") }
-                    <span data-page-of="">{ format!("Page {} of {}", page + 1, pages) }</span>
-                    { pager("Next ›", page + 1, page + 1 < pages, "next") }
-                    { pager("Last »", pages - 1, page + 1 < pages, "last") }
+                <nav class="pager" aria-label={tr(&lang, Msg::Pages)}>
+                    { pager(tr(&lang, Msg::FirstPage), 0, page > 0, "first") }
+                    { pager(tr(&lang, Msg::PreviousPage), page.saturating_sub(1), page > 0, "previous") }
+                    <span data-page-of="">{ i18n::page_of(&lang, page as u64 + 1, pages as u64) }</span>
+                    { pager(tr(&lang, Msg::NextPage), page + 1, page + 1 < pages, "next") }
+                    { pager(tr(&lang, Msg::LastPage), pages - 1, page + 1 < pages, "last") }
                 </nav>
             }
         </section>
