@@ -196,6 +196,8 @@ pub struct State {
     pub slides: Vec<Slide>,
     /// The page is being printed: the table shows every row.
     pub printing: bool,
+    /// The language the browser asks for (e.g. `ru-RU`), if known.
+    pub browser_language: Option<String>,
 }
 
 impl Default for State {
@@ -218,8 +220,27 @@ impl Default for State {
             present: None,
             slides: Vec::new(),
             printing: false,
+            browser_language: None,
         }
     }
+}
+
+/// The language a view starts in when its link names none: the data's first
+/// language if the interface speaks it, else the browser's if the interface
+/// speaks that, else the data's first language (the interface then speaks
+/// English).
+pub fn default_language(ds: &Dataset, browser: Option<&str>) -> String {
+    let speaks = |code: &str| crate::i18n::Lang::ALL.iter().any(|l| l.code() == code);
+    let first = ds.default_language();
+    if speaks(first) {
+        return first.to_string();
+    }
+    // `ru-RU` asks for Russian.
+    browser
+        .and_then(|b| b.split(['-', '_']).next())
+        .map(str::to_ascii_lowercase)
+        .filter(|code| speaks(code))
+        .unwrap_or_else(|| first.to_string())
 }
 
 impl State {
@@ -228,7 +249,7 @@ impl State {
         let default = self
             .loaded
             .as_ref()
-            .map(|l| l.dataset.default_language().to_string());
+            .map(|l| default_language(&l.dataset, self.browser_language.as_deref()));
         ViewState {
             filter: self.filter.clone(),
             sort: self.sort,
@@ -248,9 +269,9 @@ impl State {
         self.sort = view.sort;
         self.page = view.page;
         if let Some(loaded) = &self.loaded {
-            self.language = view
-                .language
-                .unwrap_or_else(|| loaded.dataset.default_language().to_string());
+            self.language = view.language.unwrap_or_else(|| {
+                default_language(&loaded.dataset, self.browser_language.as_deref())
+            });
         }
         self.chart = view.chart;
         self.embed = view.embed;
@@ -289,6 +310,8 @@ pub enum Action {
     LoadFailed(LoadError),
     /// Shows the interface and the data in another language.
     SetLanguage(String),
+    /// The language the browser asks for, told once at start.
+    BrowserLanguage(String),
     Progress(Loading),
     DismissError,
     /// Adds the value to the facet, or removes it when it is already there
@@ -309,7 +332,7 @@ pub fn reduce(state: &State, action: Action) -> State {
     let mut next = state.clone();
     match action {
         Action::Loaded(loaded, view) => {
-            next.language = loaded.dataset.default_language().to_string();
+            next.language = default_language(&loaded.dataset, state.browser_language.as_deref());
             next.loaded = Some(loaded);
             next.detail = None;
             next.loading = Loading::Idle;
@@ -364,6 +387,7 @@ pub fn reduce(state: &State, action: Action) -> State {
         Action::Progress(loading) => next.loading = loading,
         Action::DismissError => next.load_error = None,
         Action::SetLanguage(language) => next.language = language,
+        Action::BrowserLanguage(language) => next.browser_language = Some(language),
         Action::Toggle(facet, value) => {
             let set = facet.set(&mut next.filter);
             if !set.remove(&value) {

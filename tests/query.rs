@@ -665,6 +665,29 @@ mod report_view {
     }
 }
 
+mod language {
+    use kenes::dataset;
+    use kenes::state::default_language;
+
+    #[test]
+    fn the_datas_language_else_the_browsers_else_the_datas() {
+        let doc = |langs: &str| {
+            format!(
+                r#"{{"kenes": 1, "title": "t", "languages": {langs}, "themes": [], "bodies": [],
+                    "sessions": [], "recommendations": []}}"#
+            )
+        };
+        let lang = |langs: &str, browser: Option<&str>| {
+            let (ds, _) = dataset::load(&doc(langs)).unwrap();
+            default_language(&ds, browser)
+        };
+        assert_eq!(lang(r#"["ru", "en"]"#, Some("kk-KZ")), "ru");
+        assert_eq!(lang(r#"["de"]"#, Some("ru-RU")), "ru");
+        assert_eq!(lang(r#"["de"]"#, Some("fr")), "de");
+        assert_eq!(lang(r#"["de"]"#, None), "de");
+    }
+}
+
 mod deck {
     use kenes::deck::{self, SlideKind};
 

@@ -63,7 +63,6 @@ impl Lang {
         }
     }
 
-    /// The language's code: `kk`, `ru` or `en`.
     /// The language's name in itself, for a language menu.
     pub fn own_name(self) -> &'static str {
         match self {
@@ -73,6 +72,7 @@ impl Lang {
         }
     }
 
+    /// The language's code: `kk`, `ru` or `en`.
     pub fn code(self) -> &'static str {
         match self {
             Lang::Kk => "kk",

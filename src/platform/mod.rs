@@ -319,6 +319,11 @@ fn css_string(text: &str) -> String {
     out
 }
 
+/// The language the browser asks for first (`navigator.language`).
+pub fn browser_language() -> Option<String> {
+    window().navigator().language()
+}
+
 /// Lets the browser paint and handle input before work goes on.
 pub async fn yield_to_browser() {
     gloo::timers::future::TimeoutFuture::new(0).await;

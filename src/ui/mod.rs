@@ -104,6 +104,9 @@ fn app() -> Html {
     {
         let dispatch = dispatch.clone();
         use_effect_with((), move |_| {
+            if let Some(language) = platform::browser_language() {
+                dispatch.emit(Action::BrowserLanguage(language));
+            }
             load::initial(dispatch);
         });
     }
