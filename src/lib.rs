@@ -18,6 +18,7 @@ pub mod i18n;
 pub mod query;
 pub mod report;
 pub mod state;
+pub mod suggest;
 pub mod url_state;
 
 #[cfg(target_arch = "wasm32")]

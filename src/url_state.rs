@@ -44,6 +44,7 @@
 //! meaning; then add one function to [`MIGRATIONS`] that rewrites the older
 //! parameters, and raise [`VERSION`].
 
+use crate::suggest::suggest;
 use std::collections::HashMap;
 use std::fmt;
 
@@ -693,44 +694,4 @@ fn hex(b: u8) -> Option<u8> {
         b'A'..=b'F' => Some(b - b'A' + 10),
         _ => None,
     }
-}
-
-/// The candidate closest to `wanted`, if it is close enough to be a typo: at
-/// most one edit per three characters (and at least one), ignoring case.
-/// Ties go to the candidate listed first.
-fn suggest<'c>(wanted: &str, candidates: impl Iterator<Item = &'c str>) -> Option<String> {
-    let wanted_lower: Vec<char> = wanted.to_lowercase().chars().collect();
-    let mut best: Option<(usize, &str)> = None;
-    for candidate in candidates {
-        if candidate == wanted {
-            continue;
-        }
-        let lower: Vec<char> = candidate.to_lowercase().chars().collect();
-        let limit = (wanted_lower.len().max(lower.len()) / 3).max(1);
-        // The distance is at least the difference in length; skipping early
-        // also keeps a very long value in a link cheap.
-        if wanted_lower.len().abs_diff(lower.len()) > limit {
-            continue;
-        }
-        let distance = edit_distance(&wanted_lower, &lower);
-        if distance <= limit && best.is_none_or(|(d, _)| distance < d) {
-            best = Some((distance, candidate));
-        }
-    }
-    best.map(|(_, candidate)| candidate.to_string())
-}
-
-/// Levenshtein distance: insertions, deletions and substitutions cost one.
-fn edit_distance(a: &[char], b: &[char]) -> usize {
-    let mut previous: Vec<usize> = (0..=b.len()).collect();
-    let mut current = vec![0; b.len() + 1];
-    for (i, ca) in a.iter().enumerate() {
-        current[0] = i + 1;
-        for (j, cb) in b.iter().enumerate() {
-            let substitute = previous[j] + usize::from(ca != cb);
-            current[j + 1] = substitute.min(previous[j + 1] + 1).min(current[j] + 1);
-        }
-        std::mem::swap(&mut previous, &mut current);
-    }
-    previous[b.len()]
 }

@@ -68,20 +68,22 @@ async fn load(url: &str, dispatch: &Callback<Action>, link: Link) {
         url.to_string()
     };
     platform::set_ready(false);
-    let progress = {
-        let dispatch = dispatch.clone();
-        let source = source.clone();
-        move |bytes, total| {
-            dispatch.emit(Action::Progress(Loading::Reading {
-                source: source.clone(),
-                bytes,
-                total,
-            }))
-        }
-    };
-    match platform::fetch_bytes(&resolved, progress).await {
+    match platform::fetch_bytes(&resolved, reading(dispatch, &source)).await {
         Ok(bytes) => ingest(bytes, source, dispatch, link).await,
         Err(message) => fail(dispatch, &source, message),
+    }
+}
+
+/// Reports bytes read from `source` as they arrive.
+fn reading(dispatch: &Callback<Action>, source: &str) -> impl Fn(u64, Option<u64>) {
+    let dispatch = dispatch.clone();
+    let source = source.to_string();
+    move |bytes, total| {
+        dispatch.emit(Action::Progress(Loading::Reading {
+            source: source.clone(),
+            bytes,
+            total,
+        }))
     }
 }
 
@@ -90,18 +92,7 @@ pub fn load_file(file: web_sys::File, dispatch: Callback<Action>) {
     wasm_bindgen_futures::spawn_local(async move {
         let source = file.name();
         platform::set_ready(false);
-        let progress = {
-            let dispatch = dispatch.clone();
-            let source = source.clone();
-            move |bytes, total| {
-                dispatch.emit(Action::Progress(Loading::Reading {
-                    source: source.clone(),
-                    bytes,
-                    total,
-                }))
-            }
-        };
-        match platform::read_file(&file, progress).await {
+        match platform::read_file(&file, reading(&dispatch, &source)).await {
             Ok(bytes) => ingest(bytes, source, &dispatch, Link::Ignore).await,
             Err(message) => fail(&dispatch, &source, message),
         }
