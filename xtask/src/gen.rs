@@ -260,16 +260,18 @@ fn ids<'a, W: Write>(out: &mut W, list: impl Iterator<Item = &'a str>) -> Result
     Ok(())
 }
 
-/// Items drawn with probability proportional to `1 / rank^s`, the ranks
-/// shuffled so that which item is frequent depends on the seed.
+/// Items drawn with probability proportional to `1 / rank^s`. Items of a
+/// lower tier rank before those of a higher one; within a tier the ranks are
+/// shuffled, so which item is frequent depends on the seed.
 struct Zipf {
     items: Vec<usize>,
     cumulative: Vec<f64>,
 }
 
 impl Zipf {
-    fn new(rng: &mut Rng, mut items: Vec<usize>, s: f64) -> Zipf {
+    fn new(rng: &mut Rng, mut items: Vec<usize>, tier: impl Fn(usize) -> usize, s: f64) -> Zipf {
         rng.shuffle(&mut items);
+        items.sort_by_key(|&item| tier(item));
         let mut total = 0.0;
         let cumulative = (1..=items.len())
             .map(|rank| {
@@ -355,7 +357,7 @@ impl World {
                 .filter(|&i| wanted.contains(&bodies[i].kind))
                 .collect()
         };
-        let theme_law = Zipf::new(rng, (0..themes.len()).collect(), 1.1);
+        let theme_law = Zipf::new(rng, (0..themes.len()).collect(), |_| 0, 1.1);
         let addressee_law = Zipf::new(
             rng,
             kinds(&[
@@ -365,6 +367,8 @@ impl World {
                 "prosecution",
                 "ombudsman",
             ]),
+            // National bodies are asked to act far more often than regional ones.
+            |body| usize::from(body >= NATIONAL.len()),
             1.2,
         );
         let proposer_law = Zipf::new(
@@ -376,9 +380,10 @@ impl World {
                 "parliament",
                 "other",
             ]),
+            |_| 0,
             1.0,
         );
-        let participant_law = Zipf::new(rng, (0..bodies.len()).collect(), 0.8);
+        let participant_law = Zipf::new(rng, (0..bodies.len()).collect(), |_| 0, 0.8);
         let mut sessions = Vec::new();
         for year in FIRST_YEAR..=LAST_YEAR {
             let count = rng.range(4, 8) as usize;
@@ -562,7 +567,7 @@ impl World {
         }
         if rng.chance(0.15) {
             out.write_all(b",\"note\":")?;
-            string(out, *rng.pick(NOTES))?;
+            string(out, rng.pick::<&str>(NOTES))?;
         }
         out.write_all(b"}")?;
         Ok(())
@@ -625,11 +630,11 @@ const TEXT_MAX: usize = 350;
 /// qualifying clauses in a fixed order until the text is long enough.
 fn rec_text(rng: &mut Rng, area: usize, text: &mut String) {
     text.clear();
-    text.push_str(*rng.pick(VERBS));
+    text.push_str(rng.pick::<&str>(VERBS));
     text.push(' ');
-    text.push_str(*rng.pick(OBJECTS));
+    text.push_str(rng.pick::<&str>(OBJECTS));
     text.push(' ');
-    text.push_str(*rng.pick(&TOPICS[area]));
+    text.push_str(rng.pick::<&str>(&TOPICS[area]));
     let picks: Vec<&str> = CLAUSES.iter().map(|group| *rng.pick(group)).collect();
     let mut order: Vec<usize> = (0..CLAUSES.len()).collect();
     rng.shuffle(&mut order);
