@@ -1217,6 +1217,24 @@ mod tests {
     }
 
     #[test]
+    fn validation_fails_on_problems_and_refusals() {
+        let dir = std::env::temp_dir().join(format!("kenes-gen-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let good = dir.join("good.json");
+        std::fs::write(&good, generate(20, 5)).unwrap();
+        validate(&good).expect("a generated file is clean");
+        let text = String::from_utf8(generate(20, 5)).unwrap();
+        let bad = dir.join("bad.json");
+        std::fs::write(&bad, text.replacen("\"themes\":[\"", "\"themes\":[\"x", 2)).unwrap();
+        let err = validate(&bad).unwrap_err().to_string();
+        assert!(err.contains("problem(s)"), "{err}");
+        std::fs::write(&bad, "[]").unwrap();
+        let err = validate(&bad).unwrap_err().to_string();
+        assert!(err.contains("refused"), "{err}");
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+
+    #[test]
     fn every_text_is_in_range() {
         let mut rng = Rng::new(9);
         let mut text = String::new();
