@@ -7,6 +7,7 @@
 
 mod build;
 mod demo;
+mod gen;
 mod serve;
 mod test;
 mod tools;
@@ -27,6 +28,9 @@ commands:
                  bake FILE.json into one self-contained file instead
                  (default dist/kenes.html); the hosted build is left alone
   demo           regenerate static/demo.json from the demo facts
+  gen --recs N [--seed S] --out FILE
+                 write a large synthetic dataset (N recommendations) for
+                 load tests, and check it with the reader (N <= 200000)
 ";
 
 fn main() -> Result<()> {
@@ -54,6 +58,7 @@ fn main() -> Result<()> {
             }
         }
         "demo" => demo::run(&project_root().join("static/demo.json")),
+        "gen" => gen::run(&args[1..]),
         "help" | "--help" | "-h" => {
             print!("{USAGE}");
             Ok(())

@@ -8,7 +8,7 @@
 //! trilingual templates with a fixed seed, so every run writes the same file.
 
 mod recs;
-mod rng;
+pub(crate) mod rng;
 mod sessions;
 mod texts;
 mod vocab;
