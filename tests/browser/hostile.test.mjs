@@ -1,0 +1,120 @@
+// Hostile text is inert everywhere: a dataset whose every text holds script
+// and markup injections, `javascript:` and `data:` addresses, CSS and SVG
+// injections, direction overrides and zero-width characters, and
+// spreadsheet formulas (tests/data/hostile/hostile.json) is opened in every
+// view. Nothing runs (no dialog, no console error, no request leaves the test
+// server), the text is shown literally, and only http(s) addresses become
+// links, each with rel="noopener noreferrer".
+
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import path from "node:path";
+import { serve, launch, newPage, open, readJson, testData } from "./harness.mjs";
+
+const doc = readJson(path.join(testData, "hostile/hostile.json"));
+let server, browser;
+
+before(async () => {
+  server = await serve({}, { cors: true });
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/// A page that records every dialog and every request away from the server.
+async function guardedPage(size) {
+  const page = await newPage(browser, size);
+  page.dialogs = [];
+  page.away = [];
+  page.on("dialog", async (d) => {
+    page.dialogs.push(d.message());
+    await d.dismiss();
+  });
+  page.on("request", (r) => {
+    const url = r.url();
+    if (!url.startsWith(server.url) && !/^(data|blob):/.test(url)) page.away.push(url);
+  });
+  return page;
+}
+
+/// Every link on the page leads to http(s) (or within the page) and opens
+/// with no access back to the report.
+async function linksAreSafe(page) {
+  const links = await page.evaluate(() =>
+    [...document.querySelectorAll("a[href]")].map((a) => ({ href: a.getAttribute("href"), rel: a.rel, target: a.target })));
+  for (const link of links) {
+    assert.match(link.href, /^(https?:\/\/|#|blob:)/, `a link to ${link.href}`);
+    if (link.target === "_blank") {
+      assert.match(link.rel, /noopener/, link.href);
+      assert.match(link.rel, /noreferrer/, link.href);
+    }
+  }
+  // Injected elements never become elements.
+  const injected = await page.evaluate(() => document.querySelectorAll(
+    "body img[src=x], body iframe, body script:not([type]), main svg[onload], [onerror], [onload]").length);
+  assert.equal(injected, 0, "no injected element exists");
+}
+
+function expectInert(page) {
+  assert.deepEqual(page.dialogs, [], "no dialog opened");
+  assert.deepEqual(page.away, [], "no request left the test server");
+  assert.deepEqual(page.errors, [], "no console error or CSP violation");
+}
+
+test("the dashboard and a record's details show hostile text literally", async () => {
+  const page = await guardedPage({ width: 1366, height: 900 });
+  await open(page, `${server.url}?data=data/hostile/hostile.json`);
+  assert.equal(await page.locator("h1").textContent(), doc.title.en);
+  assert.equal(await page.locator(".description").textContent(), doc.description.en);
+  assert.equal(await page.locator("[data-problems] li.error").count(), 0);
+  // The source address is `javascript:`: shown as nothing clickable.
+  assert.equal(await page.locator(`a[href^="javascript"]`).count(), 0);
+  await linksAreSafe(page);
+
+  // Every record's details, with their links.
+  const rows = page.locator("table[data-table] tbody tr");
+  for (let i = 0; i < await rows.count(); i++) {
+    const id = await rows.nth(i).getAttribute("data-rec");
+    await rows.nth(i).locator("td.id button").click();
+    const dialog = page.locator(`[role=dialog][data-detail="${id}"]`);
+    await dialog.waitFor();
+    const rec = doc.recommendations.find((r) => r.id === id);
+    assert.ok((await dialog.textContent()).includes(rec.text.en), `${id} text shown literally`);
+    await linksAreSafe(page);
+    await page.keyboard.press("Escape");
+    await dialog.waitFor({ state: "detached" });
+  }
+  // Filtering and searching with hostile text.
+  await page.fill("input[type=search]", "<script>");
+  await page.waitForFunction(() => document.querySelector("[data-kpi=recommendations]").dataset.value !== "12");
+  await linksAreSafe(page);
+  expectInert(page);
+  await page.close();
+});
+
+test("embed, presentation and print views keep hostile text inert", async () => {
+  for (const hash of ["#v=1&embed=by-theme", "#v=1&embed=kpis", "#v=1&present=1", "#v=1&lang=ru&present=1"]) {
+    const page = await guardedPage({ width: 1280, height: 720 });
+    await open(page, `${server.url}?data=data/hostile/hostile.json${hash}`);
+    if (hash.includes("present")) {
+      const total = await page.locator("section[data-slide]").count();
+      for (let i = 0; i < total; i++) {
+        await linksAreSafe(page);
+        await page.keyboard.press("ArrowRight");
+      }
+    }
+    await linksAreSafe(page);
+    expectInert(page);
+    await page.close();
+  }
+  const page = await guardedPage({ width: 1200, height: 900 });
+  await open(page, `${server.url}?data=data/hostile/hostile.json`);
+  await page.evaluate(() => window.dispatchEvent(new Event("beforeprint")));
+  await page.emulateMedia({ media: "print" });
+  await page.pdf({ format: "A4" });
+  await linksAreSafe(page);
+  expectInert(page);
+  await page.close();
+});
