@@ -99,6 +99,8 @@ messages! {
     PreviousSlide => "Previous slide", "Предыдущий слайд", "Алдыңғы слайд";
     NextSlide => "Next slide", "Следующий слайд", "Келесі слайд";
     Language => "Language", "Язык", "Тіл";
+    /// Opens the numbers behind a chart as a table.
+    ShowAsTable => "Show as a table", "Показать таблицей", "Кесте түрінде көрсету";
 
     // The page.
     SkipToResults => "Skip to results", "Перейти к результатам", "Нәтижелерге өту";

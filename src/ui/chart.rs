@@ -145,9 +145,50 @@ pub fn chart_figure(props: &Props) -> Html {
             }
             if props.caption {
                 <figcaption>{ &chart.summary }</figcaption>
+                { data_table(lang, chart) }
             }
             { tools.unwrap_or_default() }
         </figure>
+    }
+}
+
+/// The numbers behind a chart as a table, folded under it: the same figures
+/// for people who do not read charts, and for screen readers.
+fn data_table(lang: &str, chart: &Chart) -> Html {
+    if chart.data.rows.is_empty() {
+        return html! {};
+    }
+    html! {
+        <details class="chart-table" data-chart-table={chart.id.as_str()}>
+            <summary>{ tr(lang, Msg::ShowAsTable) }</summary>
+            <div class="table-wrap">
+                <table>
+                    <caption>{ &chart.title }</caption>
+                    <thead><tr>
+                        { for chart.data.columns.iter().map(|c| html! { <th scope="col">{ c }</th> }) }
+                    </tr></thead>
+                    <tbody>
+                        { for chart.data.rows.iter().map(|row| html! {
+                            <tr>
+                                { for row.iter().enumerate().map(|(i, cell)| if i == 0 {
+                                    html! { <th scope="row">{ cell }</th> }
+                                } else {
+                                    html! { <td>{ number_cell(lang, cell) }</td> }
+                                }) }
+                            </tr>
+                        }) }
+                    </tbody>
+                </table>
+            </div>
+        </details>
+    }
+}
+
+/// A count in the reader's number format; anything else (a date) as it is.
+fn number_cell(lang: &str, cell: &str) -> String {
+    match cell.parse::<u64>() {
+        Ok(n) => i18n::format_count(lang, n),
+        Err(_) => cell.to_string(),
     }
 }
 

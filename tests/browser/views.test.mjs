@@ -238,3 +238,24 @@ test("a focused chart comes first, across the page, and stays in the link", asyn
   assert.deepEqual(page.errors, []);
   await page.close();
 });
+
+test("each chart shows its numbers as a table on request", async () => {
+  const page = await newPage(browser);
+  await open(page, server.url);
+  for (const id of CHARTS) {
+    const table = page.locator(`[data-chart-table=${id}]`);
+    await table.locator("summary").click();
+    assert.ok(await table.locator("tbody tr").first().isVisible(), `${id} table opens`);
+  }
+  // The status table holds the same counts as the chart's bars and adds up
+  // to the headline figure.
+  const rows = await page.locator("[data-chart-table=by-status] tbody tr").evaluateAll((trs) =>
+    trs.map((tr) => Number(tr.querySelector("td").textContent.replace(/\D/g, ""))));
+  const bars = await page.locator("figure[data-chart=by-status] [data-filter-value]").count();
+  assert.equal(rows.length, bars);
+  assert.equal(rows.reduce((a, b) => a + b, 0), demo.recommendations.length);
+  const themeRows = await page.locator("[data-chart-table=by-theme] tbody tr").count();
+  assert.equal(themeRows, await page.locator("figure[data-chart=by-theme] g.kenes-mark").count());
+  assert.deepEqual(page.errors, []);
+  await page.close();
+});
