@@ -19,12 +19,12 @@ pub struct Loaded {
     pub dataset: Dataset,
     pub index: Index,
     pub problems: Vec<Problem>,
-    /// Where it came from, for the reader: a file name or a URL.
-    pub source: String,
+    /// Where it came from, for the reader.
+    pub source: Source,
 }
 
 impl Loaded {
-    pub fn new(dataset: Dataset, problems: Vec<Problem>, source: String) -> Loaded {
+    pub fn new(dataset: Dataset, problems: Vec<Problem>, source: Source) -> Loaded {
         let index = Index::new(&dataset);
         Loaded {
             dataset,
@@ -33,6 +33,18 @@ impl Loaded {
             source,
         }
     }
+}
+
+/// Where a dataset comes from. The built-in sources are named in words of
+/// the reader's language; a file or an address is shown as it is.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Source {
+    /// The demo next to the page.
+    Demo,
+    /// A dataset baked into the page (the single-file report).
+    ThisReport,
+    /// A file name or an address.
+    Named(String),
 }
 
 /// A facet of the filter that holds a set of values.
@@ -140,10 +152,10 @@ impl Default for Sort {
 #[derive(Debug, Clone, PartialEq)]
 pub enum LoadError {
     /// The document was read and refused (see the dataset format).
-    Refused { source: String, refusal: Refusal },
+    Refused { source: Source, refusal: Refusal },
     /// The document could not be read: a network or file error, as the
     /// browser reported it.
-    Failed { source: String, message: String },
+    Failed { source: Source, message: String },
 }
 
 /// How far a load has come, for the progress indicator.
@@ -151,12 +163,12 @@ pub enum LoadError {
 pub enum Loading {
     Idle,
     Reading {
-        source: String,
+        source: Source,
         bytes: u64,
         total: Option<u64>,
     },
     Validating {
-        source: String,
+        source: Source,
         done: usize,
         total: usize,
     },
@@ -451,7 +463,11 @@ pub fn sort_rows(ds: &Dataset, rows: &mut [RecIx], sort: Sort, language: &str, a
         Column::Text => {
             rows.sort_by_cached_key(|r| query::fold_case(rec(r).text.get(language, default)))
         }
-        Column::Status => rows.sort_by_key(|r| (ds.stage(status(r)), status(r), *r)),
+        // Each row's status on the day is looked up once, not per comparison.
+        Column::Status => rows.sort_by_cached_key(|r| {
+            let status = status(r);
+            (ds.stage(status), status, *r)
+        }),
     }
     if sort.descending {
         rows.reverse();

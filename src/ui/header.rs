@@ -11,7 +11,7 @@ use crate::dataset::Severity;
 use crate::export;
 use crate::i18n::{self, tr, Msg};
 use crate::platform;
-use crate::state::{Action, LoadError, Loaded, Loading};
+use crate::state::{Action, LoadError, Loaded, Loading, Source};
 
 /// Problems listed on the page; the rest are counted. A file with tens of
 /// thousands of problems is better fixed from the first ones.
@@ -289,10 +289,10 @@ fn problems(props: &Props) -> Html {
 
 /// The name of where a dataset came from, in `lang`: a file name or address
 /// as it is, the built-in sources in words.
-pub fn source_label(lang: &str, source: &str) -> String {
+pub fn source_label(lang: &str, source: &Source) -> String {
     match source {
-        load::DEMO_SOURCE => tr(lang, Msg::SourceDemo).to_string(),
-        load::INLINE_SOURCE => tr(lang, Msg::SourceThisReport).to_string(),
-        other => other.to_string(),
+        Source::Demo => tr(lang, Msg::SourceDemo).to_string(),
+        Source::ThisReport => tr(lang, Msg::SourceThisReport).to_string(),
+        Source::Named(name) => name.clone(),
     }
 }

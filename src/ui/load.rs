@@ -9,7 +9,7 @@ use yew::prelude::*;
 
 use crate::dataset::{self, Loader};
 use crate::platform;
-use crate::state::{Action, LoadError, Loaded, Loading};
+use crate::state::{Action, LoadError, Loaded, Loading, Source};
 use crate::url_state;
 
 /// Records validated between two paints.
@@ -17,11 +17,6 @@ const STEP: usize = 2_000;
 
 /// The demo dataset, next to the page.
 const DEMO: &str = "demo.json";
-
-/// How the demo and a dataset baked into the page are named as sources; the
-/// header shows them in words of the reader's language.
-pub const DEMO_SOURCE: &str = "the demo";
-pub const INLINE_SOURCE: &str = "this report";
 
 /// Starts the first load of the page.
 pub fn initial(dispatch: Callback<Action>) {
@@ -32,7 +27,7 @@ pub fn initial(dispatch: Callback<Action>) {
         } else if let Some(text) = platform::inline_dataset() {
             ingest(
                 text.into_bytes(),
-                INLINE_SOURCE.into(),
+                Source::ThisReport,
                 &dispatch,
                 Link::Apply,
             )
@@ -57,15 +52,15 @@ async fn load(url: &str, dispatch: &Callback<Action>, link: Link) {
         Ok(resolved) => resolved,
         Err(message) => {
             return dispatch.emit(Action::LoadFailed(LoadError::Failed {
-                source: url.to_string(),
+                source: Source::Named(url.to_string()),
                 message,
             }))
         }
     };
     let source = if url == DEMO {
-        DEMO_SOURCE.to_string()
+        Source::Demo
     } else {
-        url.to_string()
+        Source::Named(url.to_string())
     };
     platform::set_ready(false);
     match platform::fetch_bytes(&resolved, reading(dispatch, &source)).await {
@@ -75,9 +70,9 @@ async fn load(url: &str, dispatch: &Callback<Action>, link: Link) {
 }
 
 /// Reports bytes read from `source` as they arrive.
-fn reading(dispatch: &Callback<Action>, source: &str) -> impl Fn(u64, Option<u64>) {
+fn reading(dispatch: &Callback<Action>, source: &Source) -> impl Fn(u64, Option<u64>) {
     let dispatch = dispatch.clone();
-    let source = source.to_string();
+    let source = source.clone();
     move |bytes, total| {
         dispatch.emit(Action::Progress(Loading::Reading {
             source: source.clone(),
@@ -90,7 +85,7 @@ fn reading(dispatch: &Callback<Action>, source: &str) -> impl Fn(u64, Option<u64
 /// Loads a file the user chose or dropped.
 pub fn load_file(file: web_sys::File, dispatch: Callback<Action>) {
     wasm_bindgen_futures::spawn_local(async move {
-        let source = file.name();
+        let source = Source::Named(file.name());
         platform::set_ready(false);
         match platform::read_file(&file, reading(&dispatch, &source)).await {
             Ok(bytes) => ingest(bytes, source, &dispatch, Link::Ignore).await,
@@ -115,7 +110,7 @@ pub fn drop_handler(dispatch: Callback<Action>) -> Callback<DragEvent> {
 
 /// Validates a document in steps and shows it, or says why it was refused.
 /// A refused document leaves the dataset on screen as it was.
-async fn ingest(bytes: Vec<u8>, source: String, dispatch: &Callback<Action>, link: Link) {
+async fn ingest(bytes: Vec<u8>, source: Source, dispatch: &Callback<Action>, link: Link) {
     let text = match dataset::decode(&bytes) {
         Ok(text) => text,
         Err(refusal) => return refuse(dispatch, source, refusal),
@@ -141,13 +136,13 @@ async fn ingest(bytes: Vec<u8>, source: String, dispatch: &Callback<Action>, lin
     dispatch.emit(Action::Loaded(Rc::new(loaded), view));
 }
 
-fn fail(dispatch: &Callback<Action>, source: &str, message: String) {
+fn fail(dispatch: &Callback<Action>, source: &Source, message: String) {
     dispatch.emit(Action::LoadFailed(LoadError::Failed {
-        source: source.to_string(),
+        source: source.clone(),
         message,
     }));
 }
 
-fn refuse(dispatch: &Callback<Action>, source: String, refusal: crate::dataset::Refusal) {
+fn refuse(dispatch: &Callback<Action>, source: Source, refusal: crate::dataset::Refusal) {
     dispatch.emit(Action::LoadFailed(LoadError::Refused { source, refusal }));
 }
