@@ -7,7 +7,7 @@
 
 use std::rc::Rc;
 
-use crate::dataset::{Dataset, Date, Problem, RecIx, Refusal};
+use crate::dataset::{self, Dataset, Date, LeftOut, Problem, RecIx, Refusal};
 use crate::query::{self, Filter, Index};
 use crate::report::ChartId;
 use crate::url_state::{Embed, Note, Slide, ViewState};
@@ -19,6 +19,8 @@ pub struct Loaded {
     pub dataset: Dataset,
     pub index: Index,
     pub problems: Vec<Problem>,
+    /// The lists that lost records to their problems, and how many.
+    pub left_out: Vec<LeftOut>,
     /// Where it came from, for the reader.
     pub source: Source,
 }
@@ -26,10 +28,12 @@ pub struct Loaded {
 impl Loaded {
     pub fn new(dataset: Dataset, problems: Vec<Problem>, source: Source) -> Loaded {
         let index = Index::new(&dataset);
+        let left_out = dataset::left_out(&dataset, &problems);
         Loaded {
             dataset,
             index,
             problems,
+            left_out,
             source,
         }
     }
@@ -150,12 +154,52 @@ impl Default for Sort {
 /// Why a load did not replace the dataset on screen. Kept as a value so the
 /// message is written in whatever language the reader picks.
 #[derive(Debug, Clone, PartialEq)]
-pub enum LoadError {
-    /// The document was read and refused (see the dataset format).
-    Refused { source: Source, refusal: Refusal },
-    /// The document could not be read: a network or file error, as the
-    /// browser reported it.
-    Failed { source: Source, message: String },
+pub struct LoadError {
+    pub source: Source,
+    pub reason: NotLoaded,
+}
+
+/// Why a document was not shown.
+#[derive(Debug, Clone, PartialEq)]
+pub enum NotLoaded {
+    /// The document was refused (see the dataset format), possibly before it
+    /// was read (a file over the size limit).
+    Refused(Refusal),
+    /// The document's bytes could not be had.
+    Failed(ReadFailure),
+}
+
+/// Why the bytes of a document could not be had. The browser's own words,
+/// where it gives some, are carried as they are (they come in its language).
+#[derive(Debug, Clone, PartialEq)]
+pub enum ReadFailure {
+    /// `?data=` is not an address at all.
+    BadAddress { url: String },
+    /// An address of another kind than http(s), such as `javascript:`.
+    NotHttp { url: String, scheme: String },
+    /// No answer: the network is down, the server refused, or the browser's
+    /// rules (CORS) kept the answer from the page.
+    Unreachable { url: String, detail: String },
+    /// The server answered with an error status.
+    Status {
+        url: String,
+        code: u16,
+        text: String,
+    },
+    /// Reading stopped halfway (a file removed, a connection dropped).
+    Interrupted { detail: String },
+}
+
+impl From<Refusal> for NotLoaded {
+    fn from(refusal: Refusal) -> NotLoaded {
+        NotLoaded::Refused(refusal)
+    }
+}
+
+impl From<ReadFailure> for NotLoaded {
+    fn from(failure: ReadFailure) -> NotLoaded {
+        NotLoaded::Failed(failure)
+    }
 }
 
 /// How far a load has come, for the progress indicator.
@@ -242,17 +286,23 @@ impl Default for State {
 /// speaks that, else the data's first language (the interface then speaks
 /// English).
 pub fn default_language(ds: &Dataset, browser: Option<&str>) -> String {
-    let speaks = |code: &str| crate::i18n::Lang::ALL.iter().any(|l| l.code() == code);
     let first = ds.default_language();
-    if speaks(first) {
+    if spoken(first).is_some() {
         return first.to_string();
     }
-    // `ru-RU` asks for Russian.
     browser
-        .and_then(|b| b.split(['-', '_']).next())
-        .map(str::to_ascii_lowercase)
-        .filter(|code| speaks(code))
+        .and_then(spoken)
         .unwrap_or_else(|| first.to_string())
+}
+
+/// The interface language a language tag asks for, if the interface speaks
+/// it: `ru-RU` asks for Russian.
+pub fn spoken(tag: &str) -> Option<String> {
+    let code = tag.split(['-', '_']).next()?.to_ascii_lowercase();
+    crate::i18n::Lang::ALL
+        .iter()
+        .any(|l| l.code() == code)
+        .then_some(code)
 }
 
 impl State {
@@ -392,14 +442,23 @@ pub fn reduce(state: &State, action: Action) -> State {
                 next.slides.remove(i);
             }
         }
-        Action::LoadFailed(message) => {
+        Action::LoadFailed(error) => {
             next.loading = Loading::Idle;
-            next.load_error = Some(message);
+            next.load_error = Some(error);
         }
         Action::Progress(loading) => next.loading = loading,
         Action::DismissError => next.load_error = None,
         Action::SetLanguage(language) => next.language = language,
-        Action::BrowserLanguage(language) => next.browser_language = Some(language),
+        Action::BrowserLanguage(language) => {
+            // Until a dataset says otherwise, the report speaks the browser's
+            // language (a first load that fails is explained in it).
+            if state.loaded.is_none() {
+                if let Some(code) = spoken(&language) {
+                    next.language = code;
+                }
+            }
+            next.browser_language = Some(language);
+        }
         Action::Toggle(facet, value) => {
             let set = facet.set(&mut next.filter);
             if !set.remove(&value) {

@@ -231,6 +231,19 @@ pub fn encode(ds: &Dataset, view: &ViewState) -> String {
     out
 }
 
+/// The interface language a hash asks for (its last `lang=`), read before
+/// any dataset is loaded so that a first load that fails is explained in
+/// the reader's language.
+pub fn language(hash: &str) -> Option<String> {
+    let hash = hash.trim();
+    let params = split(hash.strip_prefix('#').unwrap_or(hash));
+    let (_, lang) = params
+        .iter()
+        .rev()
+        .find(|(key, value)| key == "lang" && !value.is_empty())?;
+    crate::state::spoken(lang)
+}
+
 /// The view a hash describes (with or without its leading `#`), and a note
 /// for everything in it that could not be used.
 pub fn decode(ds: &Dataset, hash: &str) -> (ViewState, Vec<Note>) {

@@ -1125,7 +1125,8 @@ mod history {
 
 mod fixtures {
     use super::*;
-    use kenes::dataset::{load_bytes, Stage};
+    use kenes::dataset::{left_out, load_bytes, Stage};
+    use kenes::i18n;
     use std::path::Path;
 
     /// The headline figures of a dataset as of its `as_of`: counts by stage
@@ -1198,7 +1199,10 @@ Warning/Kept recommendations[0].text: no "kk" translation
     }
 
     /// Every `tests/data/bad/NAME.json` loads (or is refused) with exactly the
-    /// lines of `NAME.expected`, one problem per line as displayed.
+    /// lines of `NAME.expected`: each problem as the reader sees it in English,
+    /// then in Russian and in Kazakh (after `-- ru` and `-- kk`), and last in
+    /// each language the line that counts what was left out, as the report
+    /// shows them. `KENES_BLESS=1` writes the files instead of comparing.
     #[test]
     fn bad_documents() {
         let mut names: Vec<_> = std::fs::read_dir("tests/data/bad")
@@ -1207,17 +1211,67 @@ Warning/Kept recommendations[0].text: no "kk" translation
             .filter(|path| path.extension().is_some_and(|e| e == "json"))
             .collect();
         names.sort();
-        assert!(names.len() >= 5, "bad fixtures are missing");
+        assert!(names.len() >= 35, "bad fixtures are missing");
+        let bless = std::env::var_os("KENES_BLESS").is_some();
+        let mut wrong = Vec::new();
         for path in names {
             let bytes = std::fs::read(&path).expect("readable");
-            let actual: String = match load_bytes(&bytes) {
-                Ok((_, problems)) => problems.iter().map(|p| format!("{p}\n")).collect(),
-                Err(refusal) => format!("{refusal}\n"),
-            };
-            let expected = std::fs::read_to_string(path.with_extension("expected"))
-                .expect("NAME.expected exists");
-            assert_eq!(actual, expected, "{}", path.display());
+            let result = load_bytes(&bytes);
+            let mut actual = String::new();
+            for lang in ["en", "ru", "kk"] {
+                if lang != "en" {
+                    actual += &format!("-- {lang}\n");
+                }
+                match &result {
+                    Ok((dataset, problems)) => {
+                        for problem in problems {
+                            actual += &format!("{}\n", i18n::problem_message(lang, problem));
+                        }
+                        let left_out = i18n::left_out_summary(lang, &left_out(dataset, problems));
+                        if !left_out.is_empty() {
+                            actual += &format!("{left_out}\n");
+                        }
+                    }
+                    Err(refusal) => {
+                        actual += &format!("{}\n", i18n::refusal_message(lang, refusal))
+                    }
+                }
+            }
+            let expected_path = path.with_extension("expected");
+            if bless {
+                std::fs::write(&expected_path, &actual).expect("writable");
+                continue;
+            }
+            let expected = std::fs::read_to_string(&expected_path).unwrap_or_default();
+            if actual != expected {
+                wrong.push(format!(
+                    "{}:\n--- actual ---\n{actual}--- expected ---\n{expected}",
+                    path.display()
+                ));
+            }
         }
+        assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+    }
+
+    /// A file over the size limit is refused before it is read, with the
+    /// limit named, in every language.
+    #[test]
+    fn too_large() {
+        let size = 300 * 1024 * 1024;
+        let refusal = kenes::dataset::check_size(size).expect_err("refused");
+        let messages: Vec<String> = ["en", "ru", "kk"]
+            .iter()
+            .map(|&lang| i18n::refusal_message(lang, &refusal))
+            .collect();
+        assert_eq!(
+            messages,
+            [
+                "the file is 300 MB; the report reads files of at most 256 MB",
+                "файл занимает 300 МБ; отчёт читает файлы не больше 256 МБ",
+                "файл көлемі 300 МБ; есеп 256 МБ-тан аспайтын файлдарды оқиды",
+            ]
+        );
+        assert!(kenes::dataset::check_size(kenes::dataset::MAX_BYTES).is_ok());
     }
 }
 
@@ -1279,6 +1333,10 @@ mod docs {
                 known += &std::fs::read_to_string(entry.path()).expect("readable");
             }
         }
+        // The one refusal no file in the corpus can show: 300 MB is too much
+        // to keep in the repository.
+        let too_large = kenes::dataset::check_size(300 * 1024 * 1024).expect_err("refused");
+        known += &format!("{too_large}\n");
         // Indented code blocks (four spaces or more) outside fenced blocks.
         let mut fenced = false;
         let mut quoted = Vec::new();

@@ -15,10 +15,11 @@ mod write;
 
 pub use date::Date;
 pub use problem::{
-    Encoding, Expected, Found, Outcome, Problem, ProblemKind, Refusal, RefusalKind, Severity,
+    megabytes, Encoding, Expected, Found, Outcome, Problem, ProblemKind, Refusal, RefusalKind,
+    Severity,
 };
 pub use text::Text;
-pub use validate::{decode, load, load_bytes, Loader, Progress};
+pub use validate::{check_size, decode, load, load_bytes, Loader, Progress, LONG_TEXT, MAX_BYTES};
 pub use write::{to_json, Subset};
 
 /// Index of a status in [`Dataset::statuses`].
@@ -254,4 +255,50 @@ impl Dataset {
     pub fn default_language(&self) -> &str {
         self.languages.first().map(String::as_str).unwrap_or("en")
     }
+}
+
+/// How many records of one list a document had and how many of them were
+/// left out for their own problems.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct LeftOut {
+    /// The list's field name: "themes", "sessions", "recommendations", ...
+    pub list: &'static str,
+    pub left_out: usize,
+    /// Records of the list in the document (kept and left out).
+    pub of: usize,
+}
+
+/// The lists that lost records, in the document's order, so the report can
+/// say how much of the file its figures leave aside. Counted from the
+/// problems that left a record out: their place starts with `list[i]`.
+pub fn left_out(dataset: &Dataset, problems: &[Problem]) -> Vec<LeftOut> {
+    let lists = [
+        ("statuses", dataset.statuses.len()),
+        ("themes", dataset.themes.len()),
+        ("bodies", dataset.bodies.len()),
+        ("plans", dataset.plans.len()),
+        ("sessions", dataset.sessions.len()),
+        ("recommendations", dataset.recommendations.len()),
+    ];
+    let mut records: Vec<std::collections::BTreeSet<&str>> = vec![Default::default(); lists.len()];
+    for problem in problems.iter().filter(|p| p.outcome == Outcome::LeftOut) {
+        // "recommendations[41].themes[1]" -> ("recommendations", "41").
+        let Some((list, rest)) = problem.place.split_once('[') else {
+            continue;
+        };
+        let index = rest.split(']').next().unwrap_or_default();
+        if let Some(at) = lists.iter().position(|&(name, _)| name == list) {
+            records[at].insert(index);
+        }
+    }
+    lists
+        .iter()
+        .zip(records)
+        .filter(|(_, left)| !left.is_empty())
+        .map(|(&(list, kept), left)| LeftOut {
+            list,
+            left_out: left.len(),
+            of: kept + left.len(),
+        })
+        .collect()
 }

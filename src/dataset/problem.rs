@@ -122,6 +122,8 @@ pub enum ProblemKind {
     /// A Text without one of the dataset's languages. Summarised: `place` is
     /// the first such Text of its list and field, `count` how many there are.
     MissingTranslation { language: String, count: usize },
+    /// A Text value longer than `limit` characters, kept as written.
+    LongText { chars: usize, limit: usize },
     /// A field the format does not define. Summarised per list and name like
     /// `MissingTranslation`.
     UnknownField {
@@ -216,6 +218,12 @@ impl fmt::Display for ProblemKind {
                 write!(f, "no \"{language}\" translation")?;
                 more_like_it(f, *count)
             }
+            ProblemKind::LongText { chars, limit } => write!(
+                f,
+                "the text is {} characters long, more than {} (perhaps a whole document was pasted); it is kept as written",
+                thousands(*chars),
+                thousands(*limit)
+            ),
             ProblemKind::UnknownField {
                 field,
                 suggestion,
@@ -234,6 +242,17 @@ impl fmt::Display for ProblemKind {
             }
         }
     }
+}
+
+/// Whole megabytes (MiB), rounded up so a file just over the limit never
+/// reads as equal to it.
+pub fn megabytes(bytes: u64) -> u64 {
+    bytes.div_ceil(1024 * 1024)
+}
+
+/// A count as English writes it ("20,000").
+fn thousands(n: usize) -> String {
+    crate::i18n::format_count(crate::i18n::Lang::En, n as u64)
 }
 
 fn did_you_mean(f: &mut fmt::Formatter<'_>, suggestion: &Option<String>) -> fmt::Result {
@@ -300,6 +319,9 @@ pub enum Encoding {
 pub enum RefusalKind {
     /// Nothing but white space.
     Empty,
+    /// Over the size limit; `size` and `limit` are in bytes. Refused before
+    /// the document is read.
+    TooLarge { size: u64, limit: u64 },
     /// Not UTF-8: `encoding` names what it is when that is recognisable
     /// (UTF-16 or UTF-32), `None` for other encodings such as Latin-1 or
     /// Windows-1251.
@@ -338,6 +360,12 @@ impl fmt::Display for RefusalKind {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             RefusalKind::Empty => f.write_str("the document is empty"),
+            RefusalKind::TooLarge { size, limit } => write!(
+                f,
+                "the file is {} MB; the report reads files of at most {} MB",
+                megabytes(*size),
+                megabytes(*limit)
+            ),
             RefusalKind::NotUtf8 { encoding: Some(e) } => {
                 write!(f, "the document is in {e}, not UTF-8; save it as UTF-8")
             }

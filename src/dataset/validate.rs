@@ -50,9 +50,27 @@ pub fn load_bytes(bytes: &[u8]) -> Result<(Dataset, Vec<Problem>), Refusal> {
     load(decode(bytes)?)
 }
 
+/// The largest document the report reads: 256 MiB. A browser tab holds the
+/// bytes, the parsed records and the indexes at once; larger files are
+/// refused before they are read (the size is known from the file or the
+/// server's `Content-Length`), so a wrong file cannot exhaust the tab.
+pub const MAX_BYTES: u64 = 256 * 1024 * 1024;
+
+/// Refuses a document of `size` bytes when it is over [`MAX_BYTES`].
+pub fn check_size(size: u64) -> Result<(), Refusal> {
+    if size > MAX_BYTES {
+        return Err(refusal(RefusalKind::TooLarge {
+            size,
+            limit: MAX_BYTES,
+        }));
+    }
+    Ok(())
+}
+
 /// Decodes a document as UTF-8, as [`load_bytes`] does, for callers that want
 /// to drive a [`Loader`] over bytes.
 pub fn decode(bytes: &[u8]) -> Result<&str, Refusal> {
+    check_size(bytes.len() as u64)?;
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     if let Some(encoding) = sniff_encoding(bytes) {
         return Err(refusal(RefusalKind::NotUtf8 {
@@ -315,6 +333,9 @@ const BODY_KINDS: &[&str] = &[
     "other",
 ];
 const FORMATS: &[&str] = &["in_person", "online", "hybrid"];
+
+/// Texts longer than this many characters get a warning.
+pub const LONG_TEXT: usize = 20_000;
 
 /// Lists longer than this get no "did you mean": comparing every bad
 /// reference with every id would cost more than the hint is worth.
@@ -1276,6 +1297,9 @@ impl Builder {
 
     /// Counts the dataset's languages that `text` lacks. `place` is called
     /// only for the first Text of each (list, field, language).
+    ///
+    /// A value longer than [`LONG_TEXT`] characters is kept with a warning: it
+    /// is more likely a pasted document than a recommendation.
     fn translations(
         &mut self,
         text: &Text,
@@ -1283,6 +1307,21 @@ impl Builder {
         field: &'static str,
         place: &dyn Fn() -> String,
     ) {
+        let longest = text.values().map(str::len).max().unwrap_or(0);
+        // Bytes bound characters from above: count characters only then.
+        if longest > LONG_TEXT {
+            let chars = text.values().map(|v| v.chars().count()).max();
+            if let Some(chars) = chars.filter(|&n| n > LONG_TEXT) {
+                self.warn(
+                    place(),
+                    ProblemKind::LongText {
+                        chars,
+                        limit: LONG_TEXT,
+                    },
+                    Outcome::Kept,
+                );
+            }
+        }
         if text.is_plain() {
             return;
         }

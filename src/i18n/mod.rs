@@ -32,7 +32,7 @@ pub use numbers::{
     count_noun, count_noun_decimal, format_count, format_decimal, format_percent, thousands, Noun,
 };
 pub use phrases::*;
-pub use problems::{note_message, problem_message, refusal_message};
+pub use problems::{not_loaded_reason, note_message, problem_message, refusal_message};
 
 use crate::dataset::Stage;
 

@@ -11,7 +11,7 @@ use icu_plurals::PluralCategory;
 
 use super::numbers::{category, count_noun, format_count, Noun};
 use super::{format_date, tr, Lang, Msg};
-use crate::dataset::Date;
+use crate::dataset::{Date, LeftOut};
 
 /// "1 recommendation", "3 рекомендации", "5 ұсыным".
 pub fn recommendations(lang: impl Into<Lang>, n: u64) -> String {
@@ -435,5 +435,60 @@ pub fn more_in_table(lang: impl Into<Lang>, n: u64) -> String {
         Lang::En => format!("…and {n} more; the table below lists every recommendation."),
         Lang::Ru => format!("…и ещё {n}; все рекомендации — в таблице ниже."),
         Lang::Kk => format!("…және тағы {n}; барлық ұсынымдар төмендегі кестеде."),
+    }
+}
+
+/// What a partly bad document lost: "Left out for their problems:
+/// recommendations 2 of 5, sessions 1 of 3. The figures count only the
+/// records kept." Empty when nothing was left out.
+pub fn left_out_summary(lang: impl Into<Lang>, lists: &[LeftOut]) -> String {
+    let lang = lang.into();
+    if lists.is_empty() {
+        return String::new();
+    }
+    let parts: Vec<String> = lists
+        .iter()
+        .map(|l| {
+            let (n, of) = (
+                format_count(lang, l.left_out as u64),
+                format_count(lang, l.of as u64),
+            );
+            let list = list_plural(lang, l.list);
+            match lang {
+                Lang::En => format!("{list}: {n} of {of}"),
+                Lang::Ru => format!("{list}: {n} из {of}"),
+                Lang::Kk => format!("{list}: {of} ішінен {n}"),
+            }
+        })
+        .collect();
+    let parts = parts.join(if lang == Lang::En { ", " } else { "; " });
+    match lang {
+        Lang::En => format!("Left out for their problems: {parts}. The figures count only the records kept."),
+        Lang::Ru => format!("Не включены из-за ошибок — {parts}. Показатели учитывают только включённые записи."),
+        Lang::Kk => format!("Қателеріне байланысты алынып тасталды — {parts}. Көрсеткіштер тек сақталған жазбаларды есептейді."),
+    }
+}
+
+/// A list of the format by its plural name, as a heading word.
+fn list_plural(lang: Lang, list: &str) -> &'static str {
+    match (lang, list) {
+        (Lang::En, "statuses") => "statuses",
+        (Lang::En, "themes") => "themes",
+        (Lang::En, "bodies") => "bodies",
+        (Lang::En, "plans") => "plans",
+        (Lang::En, "sessions") => "sessions",
+        (Lang::En, _) => "recommendations",
+        (Lang::Ru, "statuses") => "статусы",
+        (Lang::Ru, "themes") => "темы",
+        (Lang::Ru, "bodies") => "органы",
+        (Lang::Ru, "plans") => "планы",
+        (Lang::Ru, "sessions") => "заседания",
+        (Lang::Ru, _) => "рекомендации",
+        (Lang::Kk, "statuses") => "мәртебелер",
+        (Lang::Kk, "themes") => "тақырыптар",
+        (Lang::Kk, "bodies") => "органдар",
+        (Lang::Kk, "plans") => "жоспарлар",
+        (Lang::Kk, "sessions") => "отырыстар",
+        (Lang::Kk, _) => "ұсынымдар",
     }
 }

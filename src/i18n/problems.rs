@@ -9,7 +9,8 @@
 
 use super::numbers::format_count;
 use super::Lang;
-use crate::dataset::{Expected, Found, Problem, ProblemKind, Refusal, RefusalKind};
+use crate::dataset::{megabytes, Expected, Found, Problem, ProblemKind, Refusal, RefusalKind};
+use crate::state::{NotLoaded, ReadFailure};
 use crate::url_state::{Note, NoteReason};
 
 /// A problem with one place of a dataset, in `lang`.
@@ -41,6 +42,57 @@ pub fn refusal_message(lang: impl Into<Lang>, refusal: &Refusal) -> String {
         _ => String::new(),
     };
     place + &refusal_kind_message(lang, &refusal.kind)
+}
+
+/// Why a document was not shown (refused, or its bytes not had), in `lang`.
+pub fn not_loaded_reason(lang: impl Into<Lang>, reason: &NotLoaded) -> String {
+    let lang = lang.into();
+    match reason {
+        NotLoaded::Refused(refusal) => refusal_message(lang, refusal),
+        NotLoaded::Failed(failure) => read_failure_message(lang, failure),
+    }
+}
+
+/// Why a document's bytes could not be had. The browser's own detail, in its
+/// language, follows the translated lead-in.
+fn read_failure_message(lang: Lang, failure: &ReadFailure) -> String {
+    match (lang, failure) {
+        (Lang::En, ReadFailure::BadAddress { url }) => format!("\"{url}\" is not a valid address"),
+        (Lang::Ru, ReadFailure::BadAddress { url }) => format!("\"{url}\" — неверный адрес"),
+        (Lang::Kk, ReadFailure::BadAddress { url }) => format!("\"{url}\" — жарамсыз мекенжай"),
+        (Lang::En, ReadFailure::NotHttp { url, scheme }) => format!(
+            "\"{url}\" is a {scheme}: address; only http and https addresses can be loaded"
+        ),
+        (Lang::Ru, ReadFailure::NotHttp { url, scheme }) => format!(
+            "\"{url}\" — адрес вида {scheme}:; загрузить можно только адреса http и https"
+        ),
+        (Lang::Kk, ReadFailure::NotHttp { url, scheme }) => format!(
+            "\"{url}\" — {scheme}: түріндегі мекенжай; тек http және https мекенжайларын жүктеуге болады"
+        ),
+        (Lang::En, ReadFailure::Unreachable { url, detail }) => {
+            format!("could not reach {url} ({detail})")
+        }
+        (Lang::Ru, ReadFailure::Unreachable { url, detail }) => {
+            format!("нет связи с {url} ({detail})")
+        }
+        (Lang::Kk, ReadFailure::Unreachable { url, detail }) => {
+            format!("{url} мекенжайына қосылу мүмкін болмады ({detail})")
+        }
+        (Lang::En, ReadFailure::Status { url, code, text }) => {
+            format!("{url} answered {code} {text}")
+        }
+        (Lang::Ru, ReadFailure::Status { url, code, text }) => {
+            format!("сервер ответил на {url} кодом {code} {text}")
+        }
+        (Lang::Kk, ReadFailure::Status { url, code, text }) => {
+            format!("сервер {url} сұрауына {code} {text} кодымен жауап берді")
+        }
+        (Lang::En, ReadFailure::Interrupted { detail }) => format!("reading stopped ({detail})"),
+        (Lang::Ru, ReadFailure::Interrupted { detail }) => {
+            format!("чтение прервалось ({detail})")
+        }
+        (Lang::Kk, ReadFailure::Interrupted { detail }) => format!("оқу үзілді ({detail})"),
+    }
 }
 
 /// What in a link could not be used, and why, in `lang`.
@@ -277,6 +329,17 @@ fn kind_message(lang: Lang, kind: &ProblemKind) -> String {
             };
             head + &dym(suggestion) + &more_like_it(lang, *count)
         }
+        ProblemKind::LongText { chars, limit } => {
+            let (chars, limit) = (
+                format_count(lang, *chars as u64),
+                format_count(lang, *limit as u64),
+            );
+            if ru {
+                format!("текст длиной {chars} знаков, больше {limit} (возможно, вставлен целый документ); он сохранён как есть")
+            } else {
+                format!("мәтін ұзындығы {chars} таңба, {limit} шегінен асады (бүкіл құжат қойылған болуы мүмкін); ол жазылғандай сақталды")
+            }
+        }
         ProblemKind::DuplicateField { field } => {
             if ru {
                 format!("поле \"{field}\" указано дважды; прочитано первое")
@@ -306,6 +369,14 @@ fn refusal_kind_message(lang: Lang, kind: &RefusalKind) -> String {
     let ru = lang == Lang::Ru;
     match kind {
         RefusalKind::Empty => if ru { "документ пуст" } else { "құжат бос" }.to_owned(),
+        RefusalKind::TooLarge { size, limit } => {
+            let (size, limit) = (megabytes(*size), megabytes(*limit));
+            if ru {
+                format!("файл занимает {size} МБ; отчёт читает файлы не больше {limit} МБ")
+            } else {
+                format!("файл көлемі {size} МБ; есеп {limit} МБ-тан аспайтын файлдарды оқиды")
+            }
+        }
         RefusalKind::NotUtf8 { encoding: Some(e) } => {
             if ru {
                 format!("документ в кодировке {e}, а не UTF-8; сохраните его в UTF-8")

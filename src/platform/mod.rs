@@ -10,9 +10,8 @@ use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{ReadableStreamDefaultReader, Response};
 
-/// The largest document the report reads. Larger files are refused before
-/// they are read, so a wrong file cannot exhaust the tab's memory.
-pub const MAX_BYTES: u64 = 256 * 1024 * 1024;
+use crate::dataset;
+use crate::state::{NotLoaded, ReadFailure};
 
 fn window() -> web_sys::Window {
     web_sys::window().expect("the report runs in a browser window")
@@ -31,15 +30,18 @@ pub fn data_param() -> Option<String> {
 
 /// Resolves a possibly relative URL against the page's address and checks
 /// that it is http(s).
-pub fn resolve_url(url: &str) -> Result<String, String> {
-    let base = window().location().href().map_err(js_message)?;
-    let resolved = web_sys::Url::new_with_base(url, &base)
-        .map_err(|_| format!("“{url}” is not a valid address"))?;
+pub fn resolve_url(url: &str) -> Result<String, ReadFailure> {
+    let bad = || ReadFailure::BadAddress {
+        url: url.to_string(),
+    };
+    let base = window().location().href().map_err(|_| bad())?;
+    let resolved = web_sys::Url::new_with_base(url, &base).map_err(|_| bad())?;
     match resolved.protocol().as_str() {
         "http:" | "https:" => Ok(resolved.href()),
-        other => Err(format!(
-            "“{url}” uses {other} — only http and https addresses can be loaded"
-        )),
+        other => Err(ReadFailure::NotHttp {
+            url: url.to_string(),
+            scheme: other.trim_end_matches(':').to_string(),
+        }),
     }
 }
 
@@ -118,22 +120,26 @@ pub fn set_title(title: &str) {
     document().set_title(title);
 }
 
-/// Fetches a URL, reporting bytes received as they arrive.
+/// Fetches a URL, reporting bytes received as they arrive. A document the
+/// server says is over the size limit is refused before its body is read.
 pub async fn fetch_bytes(
     url: &str,
     progress: impl Fn(u64, Option<u64>),
-) -> Result<Vec<u8>, String> {
+) -> Result<Vec<u8>, NotLoaded> {
     let promise = window().fetch_with_str(url);
-    let response = JsFuture::from(promise)
-        .await
-        .map_err(|e| format!("could not reach {url}: {}", js_message(e)))?;
-    let response: Response = response.dyn_into().map_err(js_message)?;
+    let unreachable = |e: JsValue| ReadFailure::Unreachable {
+        url: url.to_string(),
+        detail: js_message(e),
+    };
+    let response = JsFuture::from(promise).await.map_err(unreachable)?;
+    let response: Response = response.dyn_into().map_err(unreachable)?;
     if !response.ok() {
-        return Err(format!(
-            "{url} answered {} {}",
-            response.status(),
-            response.status_text()
-        ));
+        return Err(ReadFailure::Status {
+            url: url.to_string(),
+            code: response.status(),
+            text: response.status_text(),
+        }
+        .into());
     }
     let total = response
         .headers()
@@ -141,49 +147,43 @@ pub async fn fetch_bytes(
         .ok()
         .flatten()
         .and_then(|n| n.parse::<u64>().ok());
-    if total.is_some_and(|n| n > MAX_BYTES) {
-        return Err(too_large(total.unwrap_or_default()));
-    }
     let Some(body) = response.body() else {
         return Ok(Vec::new());
     };
+    if let Err(refusal) = dataset::check_size(total.unwrap_or(0)) {
+        let _ = body.cancel();
+        return Err(refusal.into());
+    }
     read_stream(body, total, progress).await
 }
 
-/// Reads a local file, reporting bytes read as they arrive.
+/// Reads a local file, reporting bytes read as they arrive. A file over the
+/// size limit is refused before it is read.
 pub async fn read_file(
     file: &web_sys::File,
     progress: impl Fn(u64, Option<u64>),
-) -> Result<Vec<u8>, String> {
+) -> Result<Vec<u8>, NotLoaded> {
     let size = file.size() as u64;
-    if size > MAX_BYTES {
-        return Err(too_large(size));
-    }
+    dataset::check_size(size)?;
     read_stream(file.stream(), Some(size), progress).await
-}
-
-fn too_large(size: u64) -> String {
-    format!(
-        "the file is {} MB; the report reads files of at most {} MB",
-        size.div_ceil(1024 * 1024),
-        MAX_BYTES / (1024 * 1024)
-    )
 }
 
 async fn read_stream(
     stream: web_sys::ReadableStream,
     total: Option<u64>,
     progress: impl Fn(u64, Option<u64>),
-) -> Result<Vec<u8>, String> {
+) -> Result<Vec<u8>, NotLoaded> {
+    let interrupted = |e: JsValue| ReadFailure::Interrupted {
+        detail: js_message(e),
+    };
     let reader: ReadableStreamDefaultReader = stream
         .get_reader()
         .dyn_into()
-        .map_err(|_| "the browser could not read the data".to_string())?;
-    let mut bytes = Vec::with_capacity(total.unwrap_or(0).min(MAX_BYTES) as usize);
+        .map_err(|e: js_sys::Object| interrupted(e.into()))?;
+    let capacity = total.unwrap_or(0).min(dataset::MAX_BYTES);
+    let mut bytes = Vec::with_capacity(capacity as usize);
     loop {
-        let chunk = JsFuture::from(reader.read())
-            .await
-            .map_err(|e| format!("reading stopped: {}", js_message(e)))?;
+        let chunk = JsFuture::from(reader.read()).await.map_err(interrupted)?;
         let done = Reflect::get(&chunk, &"done".into())
             .ok()
             .and_then(|d| d.as_bool())
@@ -191,15 +191,17 @@ async fn read_stream(
         if done {
             break;
         }
-        let value = Reflect::get(&chunk, &"value".into()).map_err(js_message)?;
-        let array: Uint8Array = value.dyn_into().map_err(js_message)?;
+        let value = Reflect::get(&chunk, &"value".into()).map_err(interrupted)?;
+        let array: Uint8Array = value.dyn_into().map_err(interrupted)?;
         let start = bytes.len();
+        // A server that sent no length, or a wrong one, is stopped at the
+        // limit all the same.
+        if let Err(refusal) = dataset::check_size((start + array.length() as usize) as u64) {
+            let _ = reader.cancel();
+            return Err(refusal.into());
+        }
         bytes.resize(start + array.length() as usize, 0);
         array.copy_to(&mut bytes[start..]);
-        if bytes.len() as u64 > MAX_BYTES {
-            let _ = reader.cancel();
-            return Err(too_large(bytes.len() as u64));
-        }
         progress(bytes.len() as u64, total);
     }
     Ok(bytes)

@@ -170,7 +170,9 @@ async fn save_report(loaded: &Loaded) -> Result<(), String> {
             favicon_data_uri: own.favicon.as_deref(),
         }),
         None => {
-            let template = platform::fetch_bytes("kenes.html", |_, _| {}).await?;
+            let template = platform::fetch_bytes("kenes.html", |_, _| {})
+                .await
+                .map_err(|reason| i18n::not_loaded_reason(lang, &reason))?;
             let template =
                 String::from_utf8(template).map_err(|_| "kenes.html is not UTF-8".to_string())?;
             bundle::replace_data(&template, &json)
@@ -237,16 +239,11 @@ fn problems(props: &Props) -> Html {
     let lang = props.language.as_str();
     if let Some(error) = &props.load_error {
         let dismiss = props.on_action.reform(|_| Action::DismissError);
-        let message = match error {
-            LoadError::Refused { source, refusal } => i18n::not_loaded(
-                lang,
-                &source_label(lang, source),
-                &i18n::refusal_message(lang, refusal),
-            ),
-            LoadError::Failed { source, message } => {
-                i18n::not_loaded(lang, &source_label(lang, source), message)
-            }
-        };
+        let message = i18n::not_loaded(
+            lang,
+            &source_label(lang, &error.source),
+            &i18n::not_loaded_reason(lang, &error.reason),
+        );
         return html! {
             <section class="problems refused" data-problems="" role="alert">
                 <h2>{ tr(lang, Msg::DatasetNotLoaded) }</h2>
@@ -269,7 +266,12 @@ fn problems(props: &Props) -> Html {
         .count();
     let warnings = loaded.problems.len() - errors;
     let hidden = loaded.problems.len().saturating_sub(PROBLEMS_SHOWN);
+    let left_out = i18n::left_out_summary(lang, &loaded.left_out);
     html! {
+        <>
+        if !left_out.is_empty() {
+            <p class="left-out" data-left-out="" role="status">{ left_out }</p>
+        }
         <details class="problems" data-problems="" data-count={loaded.problems.len().to_string()} open={errors > 0}>
             <summary>
                 { i18n::problems_summary(lang, &source_label(lang, &loaded.source), errors as u64, warnings as u64) }
@@ -284,6 +286,7 @@ fn problems(props: &Props) -> Html {
                 <p>{ i18n::more_not_listed(lang, hidden as u64) }</p>
             }
         </details>
+        </>
     }
 }
 

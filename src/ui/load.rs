@@ -9,7 +9,7 @@ use yew::prelude::*;
 
 use crate::dataset::{self, Loader};
 use crate::platform;
-use crate::state::{Action, LoadError, Loaded, Loading, Source};
+use crate::state::{Action, LoadError, Loaded, Loading, NotLoaded, Source};
 use crate::url_state;
 
 /// Records validated between two paints.
@@ -50,12 +50,7 @@ enum Link {
 async fn load(url: &str, dispatch: &Callback<Action>, link: Link) {
     let resolved = match platform::resolve_url(url) {
         Ok(resolved) => resolved,
-        Err(message) => {
-            return dispatch.emit(Action::LoadFailed(LoadError::Failed {
-                source: Source::Named(url.to_string()),
-                message,
-            }))
-        }
+        Err(failure) => return fail(dispatch, Source::Named(url.to_string()), failure.into()),
     };
     let source = if url == DEMO {
         Source::Demo
@@ -65,7 +60,7 @@ async fn load(url: &str, dispatch: &Callback<Action>, link: Link) {
     platform::set_ready(false);
     match platform::fetch_bytes(&resolved, reading(dispatch, &source)).await {
         Ok(bytes) => ingest(bytes, source, dispatch, link).await,
-        Err(message) => fail(dispatch, &source, message),
+        Err(reason) => fail(dispatch, source, reason),
     }
 }
 
@@ -89,7 +84,7 @@ pub fn load_file(file: web_sys::File, dispatch: Callback<Action>) {
         platform::set_ready(false);
         match platform::read_file(&file, reading(&dispatch, &source)).await {
             Ok(bytes) => ingest(bytes, source, &dispatch, Link::Ignore).await,
-            Err(message) => fail(&dispatch, &source, message),
+            Err(reason) => fail(&dispatch, source, reason),
         }
     });
 }
@@ -113,12 +108,12 @@ pub fn drop_handler(dispatch: Callback<Action>) -> Callback<DragEvent> {
 async fn ingest(bytes: Vec<u8>, source: Source, dispatch: &Callback<Action>, link: Link) {
     let text = match dataset::decode(&bytes) {
         Ok(text) => text,
-        Err(refusal) => return refuse(dispatch, source, refusal),
+        Err(refusal) => return fail(dispatch, source, refusal.into()),
     };
     platform::yield_to_browser().await;
     let mut loader = match Loader::parse(text) {
         Ok(loader) => loader,
-        Err(refusal) => return refuse(dispatch, source, refusal),
+        Err(refusal) => return fail(dispatch, source, refusal.into()),
     };
     while !loader.is_done() {
         let progress = loader.step(STEP);
@@ -136,13 +131,6 @@ async fn ingest(bytes: Vec<u8>, source: Source, dispatch: &Callback<Action>, lin
     dispatch.emit(Action::Loaded(Rc::new(loaded), view));
 }
 
-fn fail(dispatch: &Callback<Action>, source: &Source, message: String) {
-    dispatch.emit(Action::LoadFailed(LoadError::Failed {
-        source: source.clone(),
-        message,
-    }));
-}
-
-fn refuse(dispatch: &Callback<Action>, source: Source, refusal: crate::dataset::Refusal) {
-    dispatch.emit(Action::LoadFailed(LoadError::Refused { source, refusal }));
+fn fail(dispatch: &Callback<Action>, source: Source, reason: NotLoaded) {
+    dispatch.emit(Action::LoadFailed(LoadError { source, reason }));
 }

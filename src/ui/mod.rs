@@ -107,6 +107,9 @@ fn app() -> Html {
             if let Some(language) = platform::browser_language() {
                 dispatch.emit(Action::BrowserLanguage(language));
             }
+            if let Some(language) = url_state::language(&platform::location::hash()) {
+                dispatch.emit(Action::SetLanguage(language));
+            }
             load::initial(dispatch);
         });
     }

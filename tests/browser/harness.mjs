@@ -26,7 +26,8 @@ const types = {
 };
 
 /// Serves the built report at `/`, the test data at `/data/`, and any extra
-/// documents given as { "/path": body } on 127.0.0.1 and a free port. With
+/// documents given as { "/path": body } (or { "/path": (req, res) => ... }
+/// to answer by hand) on 127.0.0.1 and a free port. With
 /// `cors`, every answer allows any origin, as a host must for the report to
 /// run inside a sandboxed (opaque-origin) iframe.
 export async function serve(extra = {}, { cors = false } = {}) {
@@ -34,6 +35,10 @@ export async function serve(extra = {}, { cors = false } = {}) {
     if (cors) res.setHeader("access-control-allow-origin", "*");
     const url = new URL(req.url, "http://127.0.0.1");
     const pathname = decodeURIComponent(url.pathname);
+    if (typeof extra[pathname] === "function") {
+      extra[pathname](req, res);
+      return;
+    }
     if (extra[pathname] !== undefined) {
       res.writeHead(200, { "content-type": "application/json" });
       res.end(extra[pathname]);
