@@ -17,6 +17,10 @@ use crate::query::{self, aggregate, AsOf, Filter, Headline, Index};
 /// How many themes and bodies a ranking chart shows before "Other".
 pub const RANKING_LIMIT: usize = 12;
 
+/// The most points the progress chart draws (and its table lists): about
+/// one a month over ten years. More would not show at any chart width.
+pub const PROGRESS_POINTS: usize = 160;
+
 /// The identifiers of the charts, as used in `figure[data-chart]` and embeds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ChartId {
@@ -176,8 +180,7 @@ pub fn changed(
     width: u32,
 ) -> Changed {
     let selected = query::select(ds, index, filter, Some(to));
-    let pairs = aggregate::transitions(ds, &selected, from, to);
-    let moved = aggregate::moved(ds, &selected, from, to);
+    let (pairs, moved) = aggregate::changes(ds, &selected, from, to);
     let ctx = Ctx {
         ds,
         lang,
@@ -639,7 +642,10 @@ impl Ctx<'_> {
 
     fn progress(&self, selected: &[RecIx], as_of: AsOf) -> Chart {
         let until = as_of.or(self.ds.as_of);
-        let points = aggregate::progress(self.ds, selected, until);
+        let points = aggregate::thin_progress(
+            aggregate::progress(self.ds, selected, until),
+            PROGRESS_POINTS,
+        );
         let summary = match points.last() {
             Some(last) => i18n::progress_summary(
                 self.lang,

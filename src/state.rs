@@ -27,7 +27,7 @@ pub struct Loaded {
 
 impl Loaded {
     pub fn new(dataset: Dataset, problems: Vec<Problem>, source: Source) -> Loaded {
-        let index = Index::new(&dataset);
+        let index = Index::later();
         let left_out = dataset::left_out(&dataset, &problems);
         Loaded {
             dataset,

@@ -719,3 +719,50 @@ mod deck {
         assert!(!deck::leaves("f"));
     }
 }
+
+/// The search's fast lower-casing agrees with Unicode's for every character.
+#[test]
+fn fold_case_agrees_with_unicode_for_every_character() {
+    for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+        let expected: String = c.to_lowercase().collect();
+        assert_eq!(
+            kenes::query::fold_case(&c.to_string()),
+            expected,
+            "U+{:04X}",
+            c as u32
+        );
+    }
+    assert_eq!(
+        kenes::query::fold_case("ҚАЗАҚСТАН Ёлка ІЗ Әділет Straße"),
+        "қазақстан ёлка із әділет straße"
+    );
+}
+
+/// A long daily series is thinned to month ends (then quarters, then years),
+/// keeping its first point, and every point kept is unchanged.
+#[test]
+fn progress_is_thinned_to_period_ends() {
+    use kenes::dataset::Date;
+    use kenes::query::aggregate::{thin_progress, ProgressPoint};
+    let start = Date::ymd(2015, 1, 1).unwrap().to_days();
+    let daily: Vec<ProgressPoint> = (0..3650)
+        .map(|i| ProgressPoint {
+            day: Date::from_days(start + i),
+            made: i as u64,
+            accepted: i as u64 / 2,
+            implemented: i as u64 / 3,
+        })
+        .collect();
+    assert_eq!(thin_progress(daily.clone(), 4000), daily);
+    let monthly = thin_progress(daily.clone(), 160);
+    assert_eq!(monthly.len(), 1 + 120);
+    assert_eq!(monthly[0], daily[0]);
+    assert_eq!(monthly[1].day, Date::ymd(2015, 1, 31).unwrap());
+    assert_eq!(monthly.last(), daily.last());
+    assert!(monthly.iter().all(|p| daily.contains(p)));
+    let quarterly = thin_progress(daily.clone(), 100);
+    assert_eq!(quarterly.len(), 1 + 40);
+    assert_eq!(quarterly[1].day, Date::ymd(2015, 3, 31).unwrap());
+    let yearly = thin_progress(daily, 20);
+    assert_eq!(yearly.len(), 1 + 10);
+}

@@ -326,6 +326,11 @@ pub fn browser_language() -> Option<String> {
     window().navigator().language()
 }
 
+/// Milliseconds since the page started, for pacing work between paints.
+pub fn now() -> f64 {
+    js_sys::Date::now()
+}
+
 /// Lets the browser paint and handle input before work goes on.
 pub async fn yield_to_browser() {
     gloo::timers::future::TimeoutFuture::new(0).await;

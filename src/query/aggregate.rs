@@ -6,7 +6,7 @@
 //! implemented over accepted, in progress and implemented. A rate with nothing
 //! to divide by is `None`, never NaN.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 use super::{status_at, AsOf};
 use crate::dataset::{BodyIx, Dataset, Date, RecIx, SessionIx, Stage, StatusIx, ThemeIx};
@@ -220,10 +220,20 @@ pub fn progress(ds: &Dataset, selected: &[RecIx], until: Option<Date>) -> Vec<Pr
             }
         }
     }
-    events.sort_by_key(|e| e.0);
+    // Many events share a day (a session, a batch of changes): sum them per
+    // day first, then sort the few days rather than every event.
+    let mut days: HashMap<Date, [i64; 3]> = HashMap::new();
+    for (day, m, a, i) in events {
+        let sums = days.entry(day).or_default();
+        sums[0] += m;
+        sums[1] += a;
+        sums[2] += i;
+    }
+    let mut days: Vec<(Date, [i64; 3])> = days.into_iter().collect();
+    days.sort_unstable_by_key(|d| d.0);
     let mut points: Vec<ProgressPoint> = Vec::new();
     let (mut made, mut accepted, mut implemented) = (0i64, 0i64, 0i64);
-    for (day, m, a, i) in events {
+    for (day, [m, a, i]) in days {
         made += m;
         accepted += a;
         implemented += i;
@@ -241,6 +251,40 @@ pub fn progress(ds: &Dataset, selected: &[RecIx], until: Option<Date>) -> Vec<Pr
     points
 }
 
+/// A progress series with at most `max` points (when the span allows it),
+/// for a chart that cannot show more and a table people can read: the state
+/// at the end of each month, else each quarter, else each year, with the
+/// first point kept so the series starts where it did. Every point kept is
+/// exact for its day; only the days between them are left out.
+pub fn thin_progress(points: Vec<ProgressPoint>, max: usize) -> Vec<ProgressPoint> {
+    if points.len() <= max {
+        return points;
+    }
+    let buckets: [fn(Date) -> i32; 3] = [
+        |d| d.year() * 12 + i32::from(d.first_day().month().unwrap_or(1)),
+        |d| d.year() * 4 + (i32::from(d.first_day().month().unwrap_or(1)) - 1) / 3,
+        |d| d.year(),
+    ];
+    let mut thinned = Vec::new();
+    for bucket in buckets {
+        thinned = points
+            .iter()
+            .enumerate()
+            .filter(|&(i, p)| {
+                i == 0
+                    || points
+                        .get(i + 1)
+                        .is_none_or(|next| bucket(next.day) != bucket(p.day))
+            })
+            .map(|(_, p)| *p)
+            .collect();
+        if thinned.len() <= max {
+            break;
+        }
+    }
+    thinned
+}
+
 /// How the selected recommendations moved between two days: for each pair of
 /// (status on `from`, status on `to`), how many. A recommendation not yet made
 /// on `from` counts under `None`; one not yet made on `to` is left out.
@@ -251,26 +295,46 @@ pub fn transitions(
     from: Date,
     to: Date,
 ) -> Vec<(Option<StatusIx>, StatusIx, u64)> {
-    let mut counts: BTreeMap<(Option<StatusIx>, StatusIx), u64> = BTreeMap::new();
-    for &rec in selected {
-        let Some(after) = status_at(ds, rec, Some(to)) else {
-            continue;
-        };
-        let before = status_at(ds, rec, Some(from));
-        *counts.entry((before, after)).or_default() += 1;
-    }
-    counts.into_iter().map(|((a, b), n)| (a, b, n)).collect()
+    changes(ds, selected, from, to).0
 }
 
 /// The selected recommendations whose status on `to` differs from their
 /// status on `from` (including those made in between), in selection order.
 pub fn moved(ds: &Dataset, selected: &[RecIx], from: Date, to: Date) -> Vec<RecIx> {
-    selected
-        .iter()
-        .copied()
-        .filter(|&rec| match status_at(ds, rec, Some(to)) {
-            Some(after) => status_at(ds, rec, Some(from)) != Some(after),
-            None => false,
+    changes(ds, selected, from, to).1
+}
+
+/// [`transitions`] and [`moved`] from one look at each recommendation.
+#[allow(clippy::type_complexity)]
+pub fn changes(
+    ds: &Dataset,
+    selected: &[RecIx],
+    from: Date,
+    to: Date,
+) -> (Vec<(Option<StatusIx>, StatusIx, u64)>, Vec<RecIx>) {
+    // counts[(before + 1) * n + after], where before = -1 is "not yet made".
+    let n = ds.statuses.len();
+    let mut counts = vec![0u64; (n + 1) * n];
+    let mut moved = Vec::new();
+    for &rec in selected {
+        let Some(after) = status_at(ds, rec, Some(to)) else {
+            continue;
+        };
+        let before = status_at(ds, rec, Some(from));
+        let row = before.map_or(0, |b| b as usize + 1);
+        counts[row * n + after as usize] += 1;
+        if before != Some(after) {
+            moved.push(rec);
+        }
+    }
+    let pairs = counts
+        .into_iter()
+        .enumerate()
+        .filter(|&(_, count)| count > 0)
+        .map(|(i, count)| {
+            let before = (i / n).checked_sub(1).map(|b| b as StatusIx);
+            (before, (i % n) as StatusIx, count)
         })
-        .collect()
+        .collect();
+    (pairs, moved)
 }

@@ -85,20 +85,32 @@ pub fn session_matches(ds: &Dataset, session: SessionIx, filter: &Filter) -> boo
 /// The recommendations a filter selects at `as_of`, in dataset order.
 pub fn select(ds: &Dataset, index: &Index, filter: &Filter, as_of: AsOf) -> Vec<RecIx> {
     let needle = fold_case(filter.text.trim());
+    if !needle.is_empty() {
+        index.prepare(ds, usize::MAX);
+    }
     let session_ok: Vec<bool> = (0..ds.sessions.len() as SessionIx)
         .map(|s| session_matches(ds, s, filter))
         .collect();
-    let any = |wanted: &BTreeSet<u32>, have: &[u32]| {
-        wanted.is_empty() || have.iter().any(|x| wanted.contains(x))
+    // Each chosen set as a table of yes/no by index, looked up per record
+    // (`None`: no choice, everything passes). A theme passes when it or its
+    // parent is chosen.
+    let mask = |wanted: &BTreeSet<u32>, len: usize, parent: &dyn Fn(usize) -> Option<u32>| {
+        (!wanted.is_empty()).then(|| {
+            (0..len)
+                .map(|i| {
+                    wanted.contains(&(i as u32)) || parent(i).is_some_and(|p| wanted.contains(&p))
+                })
+                .collect::<Vec<bool>>()
+        })
     };
-    let theme_wanted = |have: &[ThemeIx]| {
-        filter.themes.is_empty()
-            || have.iter().any(|&t| {
-                filter.themes.contains(&t)
-                    || ds.themes[t as usize]
-                        .parent
-                        .is_some_and(|p| filter.themes.contains(&p))
-            })
+    let no_parent = |_| None;
+    let themes = mask(&filter.themes, ds.themes.len(), &|t| ds.themes[t].parent);
+    let statuses = mask(&filter.statuses, ds.statuses.len(), &no_parent);
+    let addressees = mask(&filter.addressees, ds.bodies.len(), &no_parent);
+    let proposers = mask(&filter.proposers, ds.bodies.len(), &no_parent);
+    let any = |mask: &Option<Vec<bool>>, have: &[u32]| match mask {
+        None => true,
+        Some(mask) => have.iter().any(|&x| mask.get(x as usize) == Some(&true)),
     };
     (0..ds.recommendations.len() as RecIx)
         .filter(|&ix| {
@@ -109,11 +121,11 @@ pub fn select(ds: &Dataset, index: &Index, filter: &Filter, as_of: AsOf) -> Vec<
             let Some(status) = status_at(ds, ix, as_of) else {
                 return false;
             };
-            (filter.statuses.is_empty() || filter.statuses.contains(&u32::from(status)))
-                && theme_wanted(&rec.themes)
-                && any(&filter.addressees, &rec.addressees)
-                && any(&filter.proposers, &rec.proposed_by)
-                && (needle.is_empty() || index.contains(ix, &needle))
+            any(&statuses, &[u32::from(status)])
+                && any(&themes, &rec.themes)
+                && any(&addressees, &rec.addressees)
+                && any(&proposers, &rec.proposed_by)
+                && (needle.is_empty() || index.contains(ds, ix, &needle))
         })
         .collect()
 }

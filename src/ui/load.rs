@@ -12,8 +12,13 @@ use crate::platform;
 use crate::state::{Action, LoadError, Loaded, Loading, NotLoaded, Source};
 use crate::url_state;
 
-/// Records validated between two paints.
-const STEP: usize = 2_000;
+/// How long the report works before it lets the browser paint and answer
+/// input, in milliseconds: short enough that a click is answered at once,
+/// long enough that a large file is not read mostly in pauses.
+const SLICE_MS: f64 = 40.0;
+
+/// Records validated between two looks at the clock.
+const STEP: usize = 250;
 
 /// The demo dataset, next to the page.
 const DEMO: &str = "demo.json";
@@ -64,11 +69,19 @@ async fn load(url: &str, dispatch: &Callback<Action>, link: Link) {
     }
 }
 
-/// Reports bytes read from `source` as they arrive.
+/// Reports bytes read from `source` as they arrive, at most once a slice:
+/// a large file arrives in hundreds of chunks, and drawing the progress for
+/// each would cost more than reading it.
 fn reading(dispatch: &Callback<Action>, source: &Source) -> impl Fn(u64, Option<u64>) {
     let dispatch = dispatch.clone();
     let source = source.clone();
+    let last = std::cell::Cell::new(f64::NEG_INFINITY);
     move |bytes, total| {
+        let now = platform::now();
+        if now - last.get() < SLICE_MS && Some(bytes) != total {
+            return;
+        }
+        last.set(now);
         dispatch.emit(Action::Progress(Loading::Reading {
             source: source.clone(),
             bytes,
@@ -116,7 +129,11 @@ async fn ingest(bytes: Vec<u8>, source: Source, dispatch: &Callback<Action>, lin
         Err(refusal) => return fail(dispatch, source, refusal.into()),
     };
     while !loader.is_done() {
-        let progress = loader.step(STEP);
+        let start = platform::now();
+        let mut progress = loader.step(STEP);
+        while !loader.is_done() && platform::now() - start < SLICE_MS {
+            progress = loader.step(STEP);
+        }
         dispatch.emit(Action::Progress(Loading::Validating {
             source: source.clone(),
             done: progress.done,

@@ -91,6 +91,9 @@ fn chart_width_now() -> (u32, u32) {
     chart_width(platform::viewport_width())
 }
 
+/// Recommendations indexed for search between two turns of the browser.
+const INDEX_STEP: usize = 5_000;
+
 #[function_component(App)]
 fn app() -> Html {
     let state = use_reducer(AppState::default);
@@ -153,6 +156,23 @@ fn app() -> Html {
                 }
             },
         );
+    }
+
+    // The search index is built after the dataset is on screen, a part at a
+    // time between the browser's other work (a search before it is done
+    // builds the rest at once).
+    {
+        let loaded = loaded.clone();
+        use_effect_with(loaded_id, move |_| {
+            if let Some(l) = loaded {
+                wasm_bindgen_futures::spawn_local(async move {
+                    platform::yield_to_browser().await;
+                    while !l.index.prepare(&l.dataset, INDEX_STEP) {
+                        platform::yield_to_browser().await;
+                    }
+                });
+            }
+        });
     }
 
     // Printing (the button or Ctrl+P) shows the whole table; every printed
