@@ -941,3 +941,29 @@ mod tidy {
         }
     }
 }
+
+/// Fixed-point numbers are written like the standard formatting writes them.
+#[test]
+fn fixed_point_numbers() {
+    use kenes::charts::fixed;
+    for (x, digits) in [
+        (0.0, 1),
+        (82.3, 1),
+        (2.25, 0),
+        (1234.5678, 2),
+        (-3.5, 1),
+        (99.99, 1),
+        (0.004, 2),
+        (1e9 + 0.5, 1),
+        (7.0, 3),
+    ] {
+        assert_eq!(
+            fixed(x, digits),
+            format!("{x:.digits$}"),
+            "{x} with {digits}"
+        );
+    }
+    assert_eq!(fixed(-0.04, 1), "0.0");
+    assert_eq!(fixed(f64::NAN, 1), "0.0");
+    assert_eq!(fixed(f64::INFINITY, 0), "0");
+}

@@ -18,6 +18,33 @@ pub fn format_count(n: u64, thousands: &str) -> String {
     out
 }
 
+/// `x` with exactly `digits` decimals (at most 6), rounded half away from
+/// zero: `fixed(2.345, 1) == "2.3"`, `fixed(-0.04, 1) == "0.0"`. Written
+/// with integers: the standard float formatting would bring its own tables
+/// and algorithms into the WebAssembly build for the same output. A value
+/// that is not finite, or too large to write this way, is written as 0.
+pub fn fixed(x: f64, digits: usize) -> String {
+    let digits = digits.min(6);
+    let scale = 10f64.powi(digits as i32);
+    let scaled = (x * scale).round();
+    if !scaled.is_finite() || scaled.abs() >= 9.0e15 {
+        return if digits == 0 {
+            "0".to_owned()
+        } else {
+            format!("0.{}", "0".repeat(digits))
+        };
+    }
+    let n = scaled as i64;
+    let sign = if n < 0 { "-" } else { "" };
+    let (n, scale) = (n.unsigned_abs(), scale as u64);
+    let whole = (n / scale).to_string();
+    if digits == 0 {
+        return format!("{sign}{whole}");
+    }
+    let frac = (n % scale).to_string();
+    format!("{sign}{whole}.{}{frac}", "0".repeat(digits - frac.len()))
+}
+
 /// A ratio as a percentage with one decimal and no space before the sign:
 /// `format_percent(0.823) == "82.3%"`. A ratio that is not a number (0 / 0)
 /// prints as an em dash, never as "NaN".
@@ -28,7 +55,7 @@ pub fn format_percent(ratio: f64) -> String {
     let tenths = (ratio * 1000.0).round();
     // Avoid "-0.0%" for tiny negative ratios.
     let tenths = if tenths == 0.0 { 0.0 } else { tenths };
-    format!("{:.1}%", tenths / 10.0)
+    format!("{}%", fixed(tenths / 10.0, 1))
 }
 
 /// A value on an axis or at the end of a line: a grouped integer when the
@@ -48,7 +75,7 @@ pub(crate) fn format_value(v: f64, step: f64, thousands: &str) -> String {
         }
         return format!("{sign}{}", format_count(whole as u64, thousands));
     }
-    let text = format!("{a:.decimals$}");
+    let text = fixed(a, decimals);
     let (int, frac) = text.split_once('.').unwrap_or((&text, ""));
     let int: u64 = int.parse().unwrap_or(0);
     format!("{sign}{}.{frac}", format_count(int, thousands))

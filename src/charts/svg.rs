@@ -64,10 +64,13 @@ pub fn num(v: f64) -> String {
     if !v.is_finite() {
         return "0".to_owned();
     }
-    let rounded = (v * 100.0).round() / 100.0;
+    let text = super::fixed(v, 2);
+    let text = text.trim_end_matches('0').trim_end_matches('.');
     // `-0` would be valid SVG but noisy in snapshots.
-    let rounded = if rounded == 0.0 { 0.0 } else { rounded };
-    format!("{rounded}")
+    match text {
+        "-0" | "" => "0".to_owned(),
+        text => text.to_owned(),
+    }
 }
 
 /// The approximate width of `text` in pixels at `size`, for layout only.

@@ -44,7 +44,7 @@ pub fn format_decimal(lang: impl Into<Lang>, x: f64, digits: usize) -> String {
     if !x.is_finite() {
         return "—".to_owned();
     }
-    let text = format!("{x:.digits$}");
+    let text = crate::charts::fixed(x, digits);
     // "-0.0" is zero.
     let text = match text.strip_prefix('-') {
         Some(rest) if rest.bytes().all(|b| b == b'0' || b == b'.') => rest.to_owned(),
@@ -108,7 +108,7 @@ pub fn count_noun(lang: impl Into<Lang>, n: u64, noun: Noun) -> String {
 /// it: "1.5 recommendations", "1,5 рекомендации".
 pub fn count_noun_decimal(lang: impl Into<Lang>, x: f64, digits: usize, noun: Noun) -> String {
     let lang = lang.into();
-    let written = format!("{:.digits$}", x.abs());
+    let written = crate::charts::fixed(x.abs(), digits);
     // The operands of the number as written, trailing zeros included:
     // "1.0" is not "1" to plural rules.
     let operands = fixed_decimal::Decimal::try_from_str(&written)

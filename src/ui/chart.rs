@@ -200,7 +200,9 @@ fn svg_size(svg: &str) -> (f64, f64) {
         .and_then(|rest| rest.split('"').next())
         .map(|v| {
             v.split_whitespace()
-                .filter_map(|n| n.parse::<f64>().ok())
+                // Whole pixels are enough for an image's size.
+                .filter_map(|n| n.split('.').next()?.parse::<u32>().ok())
+                .map(f64::from)
                 .collect::<Vec<_>>()
         });
     match view_box.as_deref() {

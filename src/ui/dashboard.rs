@@ -36,7 +36,7 @@ pub fn kpis(props: &KpisProps) -> Html {
         let explain = tr(lang, explain);
         let (value, shown, detail) = match rate {
             Some(r) => (
-                format!("{:.1}", r.percent()),
+                crate::charts::fixed(r.percent(), 1),
                 i18n::format_percent(lang, r.ratio()),
                 i18n::part_of_whole(lang, r.part, r.whole),
             ),

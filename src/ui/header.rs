@@ -205,8 +205,8 @@ fn progress(lang: &str, loading: &Loading) -> Html {
             total,
         } => (
             i18n::reading_progress(lang, &source_label(lang, source), *bytes, *total),
-            *bytes as f64,
-            total.map(|t| t as f64),
+            *bytes,
+            *total,
         ),
         Loading::Validating {
             source,
@@ -219,15 +219,15 @@ fn progress(lang: &str, loading: &Loading) -> Html {
                 *done as u64,
                 *total as u64,
             ),
-            *done as f64,
-            Some(*total as f64),
+            *done as u64,
+            Some(*total as u64),
         ),
     };
     html! {
         <div class="progress" role="status" aria-live="polite" data-loading="">
             <span>{ label }</span>
             if let Some(max) = max {
-                <progress value={value.to_string()} max={max.max(1.0).to_string()} />
+                <progress value={value.to_string()} max={max.max(1).to_string()} />
             } else {
                 <progress />
             }
