@@ -14,7 +14,7 @@
 
 use crate::suggest::suggest;
 use std::collections::{HashMap, HashSet};
-use std::hash::Hash;
+use std::hash::{BuildHasherDefault, Hash, Hasher};
 
 use serde::Deserialize;
 use serde_json::value::RawValue;
@@ -341,11 +341,36 @@ pub const LONG_TEXT: usize = 20_000;
 /// reference with every id would cost more than the hint is worth.
 const MAX_SUGGESTION_CANDIDATES: usize = 5000;
 
+/// FNV-1a, for the maps from ids to records: ids are short and come from
+/// the document itself, where the standard hasher's protection against
+/// chosen keys costs more than a hostile file could (a file can only slow
+/// down its own reading).
+#[derive(Default)]
+struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        let mut hash = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for &b in bytes {
+            hash = (hash ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = hash;
+    }
+}
+
 /// The ids of one list: where each kept record is, and which ids belong to
 /// records that were left out (so a reference to one is not called unknown).
 #[derive(Default)]
 struct Ids {
-    index: HashMap<String, u32>,
+    index: HashMap<String, u32, BuildHasherDefault<Fnv>>,
     /// The document index of each kept record, for "already used by".
     places: Vec<usize>,
     left_out: HashSet<String>,
