@@ -22,7 +22,7 @@ use serde::{Deserialize, Serialize};
 use crate::{build, gen, serve, tools};
 
 const USAGE: &str = "usage: cargo xtask bench [--quick] [--runs N] [--check]
-  --quick    the demo and 1k only, one run (for development)
+  --quick    the demo and 1k only, one run, results in target/bench/
   --runs N   runs of every dataset (default 5, and 3 for 100k and 200k)
   --check    compare with the committed bench/results.json and fail when a
              figure is more than 20 % worse (results go to target/bench/)";
@@ -217,12 +217,7 @@ pub fn run(root: &Path, args: &[String]) -> Result<()> {
     );
 
     if options.check {
-        let baseline_file = root.join("bench/results.json");
-        let baseline: Results = serde_json::from_slice(
-            &fs::read(&baseline_file)
-                .with_context(|| format!("no baseline: {}", baseline_file.display()))?,
-        )
-        .with_context(|| format!("could not read {}", baseline_file.display()))?;
+        let baseline = committed_baseline(root)?;
         if baseline.about.machine.cpu != results.about.machine.cpu {
             eprintln!(
                 "bench: note: the baseline was measured on another CPU ({})",
@@ -241,6 +236,24 @@ pub fn run(root: &Path, args: &[String]) -> Result<()> {
         println!("bench: no figure regressed against bench/results.json");
     }
     Ok(())
+}
+
+/// `bench/results.json` as committed (as in the work tree when git cannot
+/// say).
+fn committed_baseline(root: &Path) -> Result<Results> {
+    let committed = Command::new("git")
+        .current_dir(root)
+        .args(["show", "HEAD:bench/results.json"])
+        .output()
+        .ok()
+        .filter(|o| o.status.success())
+        .map(|o| o.stdout);
+    let bytes = match committed {
+        Some(bytes) => bytes,
+        None => fs::read(root.join("bench/results.json"))
+            .context("no baseline: bench/results.json is neither committed nor present")?,
+    };
+    serde_json::from_slice(&bytes).context("could not read the baseline bench/results.json")
 }
 
 /// The files of the hosted build a browser fetches to show the report: all
