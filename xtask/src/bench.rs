@@ -111,6 +111,7 @@ pub fn run(root: &Path, args: &[String]) -> Result<()> {
     let options = parse_args(args)?;
     let started = Instant::now();
     let commit = git_commit(root);
+    let load_average = load_average();
     tools::ensure_node_packages(root)?;
     let chrome = tools::chromium()?;
 
@@ -192,7 +193,7 @@ pub fn run(root: &Path, args: &[String]) -> Result<()> {
     let about = About {
         date: utc_now(),
         commit,
-        machine: machine(&raw),
+        machine: machine(&raw, load_average),
         duration_s: started.elapsed().as_secs(),
         quick: options.quick,
     };
@@ -376,6 +377,10 @@ pub struct Machine {
     os: String,
     chromium: String,
     node: String,
+    /// The load average over one minute when the bench started: other work
+    /// on the machine makes every figure noisier and slower.
+    #[serde(default)]
+    load_average: Option<f64>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -745,8 +750,16 @@ fn render(r: &Results) -> String {
     );
     let _ = writeln!(
         o,
-        "Machine: {}, {} cores, {:.0} GB RAM, {}; Chromium {} (headless), Node {}.\n",
-        m.cpu, m.cores, m.ram_gb, m.os, m.chromium, m.node
+        "Machine: {}, {} cores, {:.0} GB RAM, {}; Chromium {} (headless), Node {}{}.\n",
+        m.cpu,
+        m.cores,
+        m.ram_gb,
+        m.os,
+        m.chromium,
+        m.node,
+        m.load_average
+            .map(|l| format!("; load average {l:.1} when the bench started"))
+            .unwrap_or_default()
     );
     let runs: Vec<String> = r
         .datasets
@@ -1014,7 +1027,7 @@ fn mb_text(bytes: u64) -> String {
 
 // --- Where and when --------------------------------------------------------------
 
-fn machine(raw: &Raw) -> Machine {
+fn machine(raw: &Raw, load_average: Option<f64>) -> Machine {
     let read = |file: &str| fs::read_to_string(file).unwrap_or_default();
     let field = |text: &str, key: &str| {
         text.lines()
@@ -1047,7 +1060,18 @@ fn machine(raw: &Raw) -> Machine {
         },
         chromium: raw.chromium.clone(),
         node: raw.node.clone(),
+        load_average,
     }
+}
+
+/// The one-minute load average (Linux), if known.
+fn load_average() -> Option<f64> {
+    fs::read_to_string("/proc/loadavg")
+        .ok()?
+        .split_whitespace()
+        .next()?
+        .parse()
+        .ok()
 }
 
 /// The commit measured, marked when the work tree differs from it.
@@ -1203,6 +1227,7 @@ mod tests {
                     os: "OS".into(),
                     chromium: "1".into(),
                     node: "v20".into(),
+                    load_average: Some(0.25),
                 },
                 duration_s: 75,
                 quick: false,
@@ -1290,7 +1315,7 @@ mod tests {
         let md = render(&r);
         assert!(md.starts_with("# Benchmark results\n\nWritten by `cargo xtask bench` on 2026-01-02 03:04 UTC at commit `abc`, in 1 min 15 s.\n"), "{md}");
         assert!(
-            md.contains("Machine: CPU, 2 cores, 8 GB RAM, OS; Chromium 1 (headless), Node v20.")
+            md.contains("Machine: CPU, 2 cores, 8 GB RAM, OS; Chromium 1 (headless), Node v20; load average 0.2 when the bench started.")
         );
         for line in [
             "| demo ready < 300 ms | — | not measured |",
