@@ -851,7 +851,8 @@ fn render(r: &Results) -> String {
         "The same datasets in `bench/dc/`, a dashboard built the usual way (crossfilter2 1.5.4, \
          dc 4.2.7, d3 6): JSON.parse, one dimension and group per chart (year, status, theme, \
          addressee, sessions), a data table of 25 rows, the same headline figures and the same \
-         50 changes through the same kind of controls.\n"
+         50 changes through the same kind of controls. Kenes draws more on each change: six \
+         charts (progress over time too) and what changed between two days.\n"
     );
     let _ = writeln!(
         o,
