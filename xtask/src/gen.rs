@@ -94,13 +94,7 @@ fn parse_args(args: &[String]) -> Result<Options> {
 pub fn run(args: &[String]) -> Result<()> {
     let options = parse_args(args)?;
     let started = Instant::now();
-    let file = File::create(&options.out)
-        .with_context(|| format!("creating {}", options.out.display()))?;
-    let mut out = BufWriter::with_capacity(1 << 20, file);
-    write_dataset(&mut out, options.recs, options.seed)
-        .and_then(|_| Ok(out.flush()?))
-        .with_context(|| format!("writing {}", options.out.display()))?;
-    drop(out);
+    write_file(&options.out, options.recs, options.seed)?;
     let written = started.elapsed().as_millis();
     let bytes = std::fs::metadata(&options.out)?.len();
     print!(
@@ -116,6 +110,19 @@ pub fn run(args: &[String]) -> Result<()> {
     validate(&options.out)?;
     println!("; validated in {} ms", started.elapsed().as_millis());
     Ok(())
+}
+
+/// Writes the dataset for `recs` and `seed` to `path` (the bytes `cargo xtask
+/// gen` writes), without reading it back.
+pub fn write_file(path: &Path, recs: usize, seed: u64) -> Result<()> {
+    if recs > MAX_RECS {
+        bail!("at most {MAX_RECS} recommendations, not {recs}");
+    }
+    let file = File::create(path).with_context(|| format!("creating {}", path.display()))?;
+    let mut out = BufWriter::with_capacity(1 << 20, file);
+    write_dataset(&mut out, recs, seed)
+        .and_then(|_| Ok(out.flush()?))
+        .with_context(|| format!("writing {}", path.display()))
 }
 
 /// Reads the file back with the report's own reader; any refusal or problem

@@ -5,6 +5,7 @@
 //! tools it needs (the wasm32 target, npm packages for wasm-opt and the browser
 //! tests) before it uses them.
 
+mod bench;
 mod build;
 mod demo;
 mod gen;
@@ -31,6 +32,11 @@ commands:
   gen --recs N [--seed S] --out FILE
                  write a large synthetic dataset (N recommendations) for
                  load tests, and check it with the reader (N <= 200000)
+  bench [--quick] [--runs N] [--check]
+                 measure loading, filtering, memory and size in headless
+                 Chromium (demo, 1k to 200k), beside JSON.parse and a
+                 crossfilter + dc.js page; write bench/RESULTS.md and
+                 bench/results.json, or with --check fail on a regression
 ";
 
 fn main() -> Result<()> {
@@ -59,6 +65,7 @@ fn main() -> Result<()> {
         }
         "demo" => demo::run(&project_root().join("static/demo.json")),
         "gen" => gen::run(&args[1..]),
+        "bench" => bench::run(&project_root(), &args[1..]),
         "help" | "--help" | "-h" => {
             print!("{USAGE}");
             Ok(())

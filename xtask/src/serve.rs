@@ -1,37 +1,68 @@
-//! A small static file server for `cargo xtask serve`, bound to 127.0.0.1.
+//! A small static file server for `cargo xtask serve` and `cargo xtask
+//! bench`, bound to 127.0.0.1.
 //!
-//! It serves one folder, answers GET and HEAD only, and refuses any path that
-//! would leave the folder. It is for looking at the report on one's own
-//! machine, not for hosting it.
+//! It serves folders under path prefixes, answers GET and HEAD only, and
+//! refuses any path that would leave a folder. It is for looking at the
+//! report on one's own machine, not for hosting it.
 
-use std::fs;
+use std::fs::File;
 use std::io::{BufRead, BufReader, Write};
 use std::net::{TcpListener, TcpStream};
 use std::path::{Component, Path, PathBuf};
 
 use anyhow::{Context, Result};
 
+/// A folder served under a path prefix (`"/"`, or `"/bench/"`: a leading
+/// and a trailing slash).
+#[derive(Debug, Clone)]
+pub struct Mount {
+    pub prefix: String,
+    pub folder: PathBuf,
+}
+
 /// Serves `root` on 127.0.0.1 from the first free port at or after `port`,
 /// until the process is stopped.
 pub fn serve(root: &Path, port: u16) -> Result<()> {
-    let listener = (port..port.saturating_add(20))
-        .find_map(|p| TcpListener::bind(("127.0.0.1", p)).ok())
-        .with_context(|| format!("no free port on 127.0.0.1 from {port}"))?;
-    let addr = listener.local_addr()?;
-    println!("Kenes is served at http://{addr}/  (Ctrl+C stops it)");
-    let root = root.to_path_buf();
-    for stream in listener.incoming() {
-        let Ok(stream) = stream else { continue };
-        let root = root.clone();
-        std::thread::spawn(move || {
-            // A client that goes away mid-answer is not our problem.
-            let _ = answer(&root, stream);
-        });
-    }
+    let listener = bind(port)?;
+    println!(
+        "Kenes is served at http://{}/  (Ctrl+C stops it)",
+        listener.local_addr()?
+    );
+    run(
+        listener,
+        vec![Mount {
+            prefix: "/".into(),
+            folder: root.to_path_buf(),
+        }],
+    );
     Ok(())
 }
 
-fn answer(root: &Path, mut stream: TcpStream) -> std::io::Result<()> {
+/// A listener on 127.0.0.1 at the first free port at or after `port` (any
+/// free port for 0).
+pub fn bind(port: u16) -> Result<TcpListener> {
+    if port == 0 {
+        return TcpListener::bind(("127.0.0.1", 0)).context("no free port on 127.0.0.1");
+    }
+    (port..port.saturating_add(20))
+        .find_map(|p| TcpListener::bind(("127.0.0.1", p)).ok())
+        .with_context(|| format!("no free port on 127.0.0.1 from {port}"))
+}
+
+/// Answers requests on `listener` from `mounts`, one thread a connection,
+/// forever.
+pub fn run(listener: TcpListener, mounts: Vec<Mount>) {
+    for stream in listener.incoming() {
+        let Ok(stream) = stream else { continue };
+        let mounts = mounts.clone();
+        std::thread::spawn(move || {
+            // A client that goes away mid-answer is not our problem.
+            let _ = answer(&mounts, stream);
+        });
+    }
+}
+
+fn answer(mounts: &[Mount], mut stream: TcpStream) -> std::io::Result<()> {
     let mut reader = BufReader::new(stream.try_clone()?);
     let mut request_line = String::new();
     reader.read_line(&mut request_line)?;
@@ -54,39 +85,42 @@ fn answer(root: &Path, mut stream: TcpStream) -> std::io::Result<()> {
             false,
         );
     }
-    let Some(path) = resolve(root, target) else {
-        return respond(
-            &mut stream,
+    let with_body = method == "GET";
+    let not_found = |stream: &mut TcpStream| {
+        respond(
+            stream,
             "404 Not Found",
             "text/plain",
             b"not found",
-            method == "GET",
-        );
+            with_body,
+        )
     };
-    match fs::read(&path) {
-        Ok(body) => respond(
-            &mut stream,
-            "200 OK",
-            content_type(&path),
-            &body,
-            method == "GET",
-        ),
-        Err(_) => respond(
-            &mut stream,
-            "404 Not Found",
-            "text/plain",
-            b"not found",
-            method == "GET",
-        ),
+    let Some(path) = resolve(mounts, target) else {
+        return not_found(&mut stream);
+    };
+    let Ok(mut file) = File::open(&path) else {
+        return not_found(&mut stream);
+    };
+    let len = file.metadata()?.len();
+    stream.write_all(head("200 OK", content_type(&path), len).as_bytes())?;
+    if with_body {
+        std::io::copy(&mut file, &mut stream)?;
     }
+    stream.flush()
 }
 
-/// Maps a request target to a file inside `root`, or `None` when it would
-/// leave the folder.
-fn resolve(root: &Path, target: &str) -> Option<PathBuf> {
-    let path = target.split(['?', '#']).next().unwrap_or("/");
-    let mut file = root.to_path_buf();
-    for component in Path::new(&percent_decode(path)).components() {
+/// Maps a request target to a file inside the mount with the longest
+/// matching prefix, or `None` when there is none or the path would leave
+/// its folder.
+fn resolve(mounts: &[Mount], target: &str) -> Option<PathBuf> {
+    let path = percent_decode(target.split(['?', '#']).next().unwrap_or("/"));
+    let mount = mounts
+        .iter()
+        .filter(|m| path.starts_with(&m.prefix) || format!("{path}/") == m.prefix)
+        .max_by_key(|m| m.prefix.len())?;
+    let rest = path.get(mount.prefix.len()..).unwrap_or("");
+    let mut file = mount.folder.clone();
+    for component in Path::new(rest).components() {
         match component {
             Component::Normal(part) => file.push(part),
             Component::RootDir | Component::CurDir => {}
@@ -131,6 +165,13 @@ fn content_type(path: &Path) -> &'static str {
     }
 }
 
+fn head(status: &str, content_type: &str, len: u64) -> String {
+    format!(
+        "HTTP/1.1 {status}\r\nContent-Type: {content_type}\r\nContent-Length: {len}\r\n\
+         Cache-Control: no-cache\r\nConnection: close\r\n\r\n"
+    )
+}
+
 fn respond(
     stream: &mut TcpStream,
     status: &str,
@@ -138,14 +179,40 @@ fn respond(
     body: &[u8],
     with_body: bool,
 ) -> std::io::Result<()> {
-    let head = format!(
-        "HTTP/1.1 {status}\r\nContent-Type: {content_type}\r\nContent-Length: {}\r\n\
-         Cache-Control: no-cache\r\nConnection: close\r\n\r\n",
-        body.len()
-    );
-    stream.write_all(head.as_bytes())?;
+    stream.write_all(head(status, content_type, body.len() as u64).as_bytes())?;
     if with_body {
         stream.write_all(body)?;
     }
     stream.flush()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_longest_prefix_serves_and_nothing_leaves_its_folder() {
+        let mounts = [
+            Mount {
+                prefix: "/".into(),
+                folder: "/srv/dist".into(),
+            },
+            Mount {
+                prefix: "/bench/".into(),
+                folder: "/srv/bench".into(),
+            },
+        ];
+        let check = |target: &str, expected: Option<&str>| {
+            assert_eq!(
+                resolve(&mounts, target),
+                expected.map(PathBuf::from),
+                "{target}"
+            );
+        };
+        check("/kenes.js?x=1", Some("/srv/dist/kenes.js"));
+        check("/bench/dc/app.js", Some("/srv/bench/dc/app.js"));
+        check("/benchmark.js", Some("/srv/dist/benchmark.js"));
+        check("/bench/%2e%2e/secret", None);
+        check("/../etc/passwd", None);
+    }
 }
