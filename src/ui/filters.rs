@@ -103,7 +103,7 @@ pub fn filters(props: &Props) -> Html {
         html! {
             <label class="field" for={id}>
                 <span>{ label }</span>
-                <select id={id} data-filter="year-{id}" {onchange}>
+                <select id={id} data-filter={format!("year-{id}")} {onchange}>
                     { for years.iter().map(|&y| html! {
                         <option value={y.to_string()} selected={y == value}>{ y }</option>
                     }) }

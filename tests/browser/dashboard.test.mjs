@@ -122,7 +122,7 @@ test("each filter changes the figures to the matching recommendations", async ()
 
   // Year range.
   const year = (r) => Number(want.sessionDate[r.session].slice(0, 4));
-  await page.selectOption("select#from", "2013");
+  await page.selectOption("select[data-filter=year-from]", "2013");
   await page.selectOption("select#to", "2014");
   await waitForCount(page, demo.recommendations.filter((r) => year(r) >= 2013 && year(r) <= 2014).length);
   await page.click("[data-action=clear-filters]");
