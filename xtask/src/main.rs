@@ -7,6 +7,7 @@
 
 mod build;
 mod demo;
+mod fuzz;
 mod gen;
 mod serve;
 mod test;
@@ -31,6 +32,10 @@ commands:
   gen --recs N [--seed S] --out FILE
                  write a large synthetic dataset (N recommendations) for
                  load tests, and check it with the reader (N <= 200000)
+  fuzz [--seconds N] [TARGET...]
+                 run the fuzz targets in fuzz/ (dataset, dataset_structured,
+                 url_hash) for N seconds each (default 600); installs nightly
+                 and cargo-fuzz when missing; not part of `test`
 ";
 
 fn main() -> Result<()> {
@@ -59,6 +64,7 @@ fn main() -> Result<()> {
         }
         "demo" => demo::run(&project_root().join("static/demo.json")),
         "gen" => gen::run(&args[1..]),
+        "fuzz" => fuzz::run(&project_root(), &args[1..]),
         "help" | "--help" | "-h" => {
             print!("{USAGE}");
             Ok(())
