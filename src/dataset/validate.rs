@@ -337,6 +337,50 @@ const FORMATS: &[&str] = &["in_person", "online", "hybrid"];
 /// Texts longer than this many characters get a warning.
 pub const LONG_TEXT: usize = 20_000;
 
+/// The status vocabulary of the format (id, stage, names in English,
+/// Russian and Kazakh), used when a document has no `statuses`.
+const DEFAULT_STATUSES: [(&str, Stage, [&str; 3]); 7] = [
+    (
+        "under_consideration",
+        Stage::Pending,
+        ["Under consideration", "На рассмотрении", "Қаралуда"],
+    ),
+    (
+        "accepted",
+        Stage::Accepted,
+        ["Accepted", "Принята", "Қабылданды"],
+    ),
+    (
+        "partially_accepted",
+        Stage::Accepted,
+        [
+            "Partially accepted",
+            "Принята частично",
+            "Ішінара қабылданды",
+        ],
+    ),
+    (
+        "in_progress",
+        Stage::InProgress,
+        ["In progress", "Выполняется", "Орындалуда"],
+    ),
+    (
+        "implemented",
+        Stage::Implemented,
+        ["Implemented", "Выполнена", "Орындалды"],
+    ),
+    (
+        "noted",
+        Stage::Declined,
+        ["Noted", "Принята к сведению", "Назарға алынды"],
+    ),
+    (
+        "rejected",
+        Stage::Declined,
+        ["Rejected", "Отклонена", "Қабылданбады"],
+    ),
+];
+
 /// Lists longer than this get no "did you mean": comparing every bad
 /// reference with every id would cost more than the hint is worth.
 const MAX_SUGGESTION_CANDIDATES: usize = 5000;
@@ -590,52 +634,11 @@ impl Builder {
 
     /// The status vocabulary of the format, used when `statuses` is absent.
     fn default_statuses(&mut self) {
-        let table: [(&str, Stage, [&str; 3]); 7] = [
-            (
-                "under_consideration",
-                Stage::Pending,
-                ["Under consideration", "На рассмотрении", "Қаралуда"],
-            ),
-            (
-                "accepted",
-                Stage::Accepted,
-                ["Accepted", "Принята", "Қабылданды"],
-            ),
-            (
-                "partially_accepted",
-                Stage::Accepted,
-                [
-                    "Partially accepted",
-                    "Принята частично",
-                    "Ішінара қабылданды",
-                ],
-            ),
-            (
-                "in_progress",
-                Stage::InProgress,
-                ["In progress", "Выполняется", "Орындалуда"],
-            ),
-            (
-                "implemented",
-                Stage::Implemented,
-                ["Implemented", "Выполнена", "Орындалды"],
-            ),
-            (
-                "noted",
-                Stage::Declined,
-                ["Noted", "Принята к сведению", "Назарға алынды"],
-            ),
-            (
-                "rejected",
-                Stage::Declined,
-                ["Rejected", "Отклонена", "Қабылданбады"],
-            ),
-        ];
-        for (id, stage, [en, ru, kk]) in table {
+        for (id, stage, names) in DEFAULT_STATUSES {
             self.add_id(List::Statuses, id.to_string(), 0);
             self.statuses.push(Status {
                 id: id.to_string(),
-                name: Text::from_pairs([("en", en), ("ru", ru), ("kk", kk)]),
+                name: builtin_name(names),
                 stage,
                 color: None,
             });
@@ -697,7 +700,11 @@ impl Builder {
                 None
             }
         });
-        self.translations(&name, "statuses", "name", &|| format!("{place}.name"));
+        // The format's own names (as a saved copy of a dataset without
+        // `statuses` writes them) are not the document's to translate.
+        if !is_builtin_status(&id, &name) {
+            self.translations(&name, "statuses", "name", &|| format!("{place}.name"));
+        }
         self.add_id(list, id.clone(), i);
         self.statuses.push(Status {
             id,
@@ -1424,6 +1431,17 @@ fn bad_value(what: &'static str, value: String, allowed: &'static [&'static str]
         allowed,
         suggestion,
     }
+}
+
+fn builtin_name([en, ru, kk]: [&str; 3]) -> Text {
+    Text::from_pairs([("en", en), ("ru", ru), ("kk", kk)])
+}
+
+/// Whether a status is named as the format's vocabulary names it.
+fn is_builtin_status(id: &str, name: &Text) -> bool {
+    DEFAULT_STATUSES
+        .iter()
+        .any(|&(builtin, _, names)| builtin == id && *name == builtin_name(names))
 }
 
 fn is_color(value: &str) -> bool {

@@ -8,6 +8,7 @@
 mod bench;
 mod build;
 mod demo;
+mod fuzz;
 mod gen;
 mod serve;
 mod test;
@@ -37,6 +38,10 @@ commands:
                  Chromium (demo, 1k to 200k), beside JSON.parse and a
                  crossfilter + dc.js page; write bench/RESULTS.md and
                  bench/results.json, or with --check fail on a regression
+  fuzz [--seconds N] [TARGET...]
+                 run the fuzz targets in fuzz/ (dataset, dataset_structured,
+                 url_hash) for N seconds each (default 600); installs nightly
+                 and cargo-fuzz when missing; not part of `test`
 ";
 
 fn main() -> Result<()> {
@@ -66,6 +71,7 @@ fn main() -> Result<()> {
         "demo" => demo::run(&project_root().join("static/demo.json")),
         "gen" => gen::run(&args[1..]),
         "bench" => bench::run(&project_root(), &args[1..]),
+        "fuzz" => fuzz::run(&project_root(), &args[1..]),
         "help" | "--help" | "-h" => {
             print!("{USAGE}");
             Ok(())
