@@ -14,7 +14,7 @@
 //! `fuzz/artifacts/<target>/` and fails the command after every target ran.
 
 use std::fs::File;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
@@ -285,13 +285,23 @@ fn ensure_nightly() -> Result<()> {
     ]))
 }
 
-/// Installs the pinned cargo-fuzz unless that version is already on PATH.
+/// Installs the pinned cargo-fuzz unless that version is already in cargo's
+/// bin folder (`$CARGO_HOME/bin`, else `~/.cargo/bin`), where `cargo fuzz`
+/// finds it.
 fn ensure_cargo_fuzz() -> Result<()> {
-    let installed = Command::new("cargo-fuzz")
-        .arg("--version")
-        .stderr(Stdio::null())
-        .output()
-        .ok()
+    let bin = std::env::var_os("CARGO_HOME")
+        .map(PathBuf::from)
+        .or_else(|| std::env::var_os("HOME").map(|home| Path::new(&home).join(".cargo")))
+        .map(|home| home.join("bin/cargo-fuzz"));
+    let installed = bin
+        .filter(|path| path.is_file())
+        .and_then(|path| {
+            Command::new(path)
+                .arg("--version")
+                .stderr(Stdio::null())
+                .output()
+                .ok()
+        })
         .map(|out| String::from_utf8_lossy(&out.stdout).into_owned());
     // `cargo-fuzz --version` prints `cargo-fuzz 0.13.2`.
     if installed.is_some_and(|v| v.split_whitespace().nth(1) == Some(CARGO_FUZZ_VERSION)) {
