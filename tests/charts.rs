@@ -199,6 +199,24 @@ mod document {
     }
 
     #[test]
+    fn text_is_dark_enough_on_the_white_of_a_chart() {
+        // axe cannot tell the ground of SVG text, so the contrast (WCAG
+        // 1.4.3) is checked here: every text is drawn in the ink (14.7:1 on
+        // white) or the muted grey (6.5:1), never in a series' colour.
+        for (svg, title, _) in all_fixtures() {
+            let doc = parse(&svg);
+            for text in doc.descendants().filter(|n| n.has_tag_name("text")) {
+                let fill = text.attribute("fill").unwrap_or("none");
+                assert!(
+                    ["#1f2933", "#52606d"].contains(&fill),
+                    "{title}: {:?} in {fill}",
+                    text.text()
+                );
+            }
+        }
+    }
+
+    #[test]
     fn ids_differ_between_charts_and_are_stable() {
         let mut ids: Vec<String> = all_fixtures()
             .iter()
