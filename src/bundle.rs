@@ -19,7 +19,7 @@
 //! <style id="kenes-style">{css}</style>
 //! </head>
 //! <body>
-//! <main id="kenes">…a "loading" line and a <noscript> note…</main>
+//! <div id="kenes">…a "loading" line and a <noscript> note…</div>
 //! <script type="application/json" id="kenes-data">{data_json, escaped}</script>
 //! <script type="module" id="kenes-code">{script}</script>
 //! </body>
@@ -100,10 +100,12 @@ const CODE_OPEN: &str = r#"<script type="module" id="kenes-code">"#;
 const SCRIPT_CLOSE: &str = "</script>";
 
 /// The page's content before the report starts; the same as `index.html`'s.
-const PLACEHOLDER: &str = "<main id=\"kenes\">\n\
+/// A `div`, not a `main`: the report draws its own landmarks (header, main)
+/// inside it.
+const PLACEHOLDER: &str = "<div id=\"kenes\">\n\
 <noscript>This report needs JavaScript and WebAssembly.</noscript>\n\
 <p class=\"booting\">Loading the report…</p>\n\
-</main>\n";
+</div>\n";
 
 /// Writes the single file. See the module documentation for its layout.
 /// Parts should pass [`check`]; ones that do not still give a file, but it

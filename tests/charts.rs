@@ -40,8 +40,9 @@ fn title_of(node: &Node) -> String {
         .to_owned()
 }
 
-/// One line per mark: filter kind, filter value (or `-`), focusability and
-/// the mark's tooltip.
+/// One line per mark: filter kind, filter value (or `-`), whether it is a
+/// button the keyboard reaches (`[focus]`: the chart's Tab stop or one the
+/// arrow keys move to) and the mark's tooltip.
 fn outline(svg: &str) -> String {
     let doc = parse(svg);
     let mut out = String::new();
@@ -50,7 +51,9 @@ fn outline(svg: &str) -> String {
             "{}={} {}{}\n",
             node.attribute("data-filter-kind").unwrap_or("?"),
             node.attribute("data-filter-value").unwrap_or("-"),
-            if node.attribute("tabindex") == Some("0") && node.attribute("role") == Some("button") {
+            if matches!(node.attribute("tabindex"), Some("0" | "-1"))
+                && node.attribute("role") == Some("button")
+            {
                 "[focus] "
             } else {
                 ""
@@ -79,7 +82,23 @@ fn check_document(svg: &str, title: &str, summary: &str) {
     let doc = parse(svg);
     let root = doc.root_element();
     assert!(root.has_tag_name(("http://www.w3.org/2000/svg", "svg")));
-    assert_eq!(root.attribute("role"), Some("img"));
+    // An image, or a group when its marks are buttons (an image may hold
+    // no control); a group is one Tab stop.
+    let buttons = doc
+        .descendants()
+        .filter(|n| n.attribute("role") == Some("button"))
+        .count();
+    let stops = doc
+        .descendants()
+        .filter(|n| n.attribute("tabindex") == Some("0"))
+        .count();
+    if buttons == 0 {
+        assert_eq!(root.attribute("role"), Some("img"));
+        assert_eq!(stops, 0);
+    } else {
+        assert_eq!(root.attribute("role"), Some("group"));
+        assert_eq!(stops, 1, "one Tab stop per chart");
+    }
     assert!(class_has(&root, "kenes-chart"));
     let view_box: Vec<f64> = root
         .attribute("viewBox")
@@ -180,6 +199,24 @@ mod document {
     }
 
     #[test]
+    fn text_is_dark_enough_on_the_white_of_a_chart() {
+        // axe cannot tell the ground of SVG text, so the contrast (WCAG
+        // 1.4.3) is checked here: every text is drawn in the ink (14.7:1 on
+        // white) or the muted grey (6.5:1), never in a series' colour.
+        for (svg, title, _) in all_fixtures() {
+            let doc = parse(&svg);
+            for text in doc.descendants().filter(|n| n.has_tag_name("text")) {
+                let fill = text.attribute("fill").unwrap_or("none");
+                assert!(
+                    ["#1f2933", "#52606d"].contains(&fill),
+                    "{title}: {:?} in {fill}",
+                    text.text()
+                );
+            }
+        }
+    }
+
+    #[test]
     fn ids_differ_between_charts_and_are_stable() {
         let mut ids: Vec<String> = all_fixtures()
             .iter()
@@ -248,7 +285,7 @@ year=2015 [focus] 2015: 112 (Pending 9, Accepted 22, In progress 9, Implemented 
                 format!(
                     "{} {} {}",
                     n.attribute("data-series").unwrap(),
-                    n.attribute("fill").unwrap(),
+                    paint(&doc, n.attribute("fill").unwrap()),
                     title_of(&n)
                 )
             })
@@ -256,12 +293,111 @@ year=2015 [focus] 2015: 112 (Pending 9, Accepted 22, In progress 9, Implemented 
         assert_eq!(
             segments,
             [
-                "accepted #3e7cb1 2013 · Accepted: 84",
-                "implemented #2f9e44 2013 · Implemented: 12"
+                "accepted #3e7cb1+path(M-1 1L1 -1M0 6L6 0M5 7L7 5) 2013 · Accepted: 84",
+                "implemented #2f9e44+path(M0 3H6M3 0V6) 2013 · Implemented: 12"
             ]
         );
         // A white seam separates the two segments.
         assert!(svg.contains(r##"stroke="#ffffff""##));
+    }
+
+    /// A fill as the eye sees it: a colour, or a pattern's colour and the
+    /// shape of its white marks (`#3e7cb1+path`).
+    fn paint(doc: &Document, fill: &str) -> String {
+        let Some(id) = fill.strip_prefix("url(#").and_then(|f| f.strip_suffix(')')) else {
+            return fill.to_owned();
+        };
+        let pattern = doc
+            .descendants()
+            .find(|n| n.has_tag_name("pattern") && n.attribute("id") == Some(id))
+            .unwrap_or_else(|| panic!("no pattern {id}"));
+        let mut parts = pattern.children().filter(|c| c.is_element());
+        let ground = parts.next().and_then(|r| r.attribute("fill")).unwrap();
+        let marks: Vec<String> = parts
+            .map(|m| {
+                format!(
+                    "{}{}",
+                    m.tag_name().name(),
+                    m.attribute("d")
+                        .map(|d| format!("({d})"))
+                        .unwrap_or_default()
+                )
+            })
+            .collect();
+        format!("{ground}+{}", marks.join("+"))
+    }
+
+    #[test]
+    fn stacked_stages_differ_by_pattern_and_the_legend_shows_it() {
+        // Colour is never the only key: printed in grey, every stage of a
+        // stack still has its own texture, and its legend swatch the same.
+        let svg = render_bars(&fx::years_by_stage());
+        let doc = parse(&svg);
+        let mut segment_paint = std::collections::BTreeMap::new();
+        for n in doc.descendants().filter(|n| class_has(n, "kenes-segment")) {
+            let paint = paint(&doc, n.attribute("fill").unwrap());
+            let old = segment_paint.insert(
+                n.attribute("data-series").unwrap().to_owned(),
+                paint.clone(),
+            );
+            assert!(old.is_none_or(|o| o == paint), "one series, one fill");
+        }
+        let legend = doc
+            .descendants()
+            .find(|n| class_has(n, "kenes-legend"))
+            .expect("a legend");
+        let swatches: Vec<String> = legend
+            .children()
+            .filter(|n| n.has_tag_name("rect"))
+            .map(|n| paint(&doc, n.attribute("fill").unwrap()))
+            .collect();
+        assert_eq!(
+            swatches,
+            [
+                "#9aa5b1",
+                "#3e7cb1+path(M-1 1L1 -1M0 6L6 0M5 7L7 5)",
+                "#f0b429+circle",
+                "#2f9e44+path(M0 3H6M3 0V6)",
+                "#c92a2a+path(M0 3H6)",
+            ]
+        );
+        let mut used: Vec<&String> = segment_paint.values().collect();
+        used.sort();
+        used.dedup();
+        assert_eq!(
+            used.len(),
+            segment_paint.len(),
+            "every series its own texture"
+        );
+        assert!(
+            used.iter().all(|p| swatches.contains(p)),
+            "{used:?} on the legend"
+        );
+    }
+
+    #[test]
+    fn bars_named_on_the_bar_need_no_pattern() {
+        let svg = render_bars(&fx::themes());
+        assert!(!svg.contains("<pattern"));
+        assert!(!svg.contains("kenes-legend"));
+    }
+
+    #[test]
+    fn a_chart_is_one_tab_stop() {
+        let svg = render_bars(&fx::years_by_stage());
+        let doc = parse(&svg);
+        let stops: Vec<&str> = doc
+            .descendants()
+            .filter(|n| n.attribute("tabindex") == Some("0"))
+            .map(|n| n.attribute("data-filter-value").unwrap())
+            .collect();
+        assert_eq!(stops, ["2013"], "the first bar");
+        assert!(
+            doc.descendants()
+                .filter(|n| class_has(n, "kenes-mark"))
+                .all(|n| n.attribute("tabindex") == Some("-1")
+                    || n.attribute("tabindex") == Some("0"))
+        );
     }
 
     #[test]
@@ -362,6 +498,38 @@ year=2015 [focus] 2015: 112 (Pending 9, Accepted 22, In progress 9, Implemented 
         assert!(d.contains('L') && !d.contains('H'), "{d}");
         // End-of-line values are drawn once per series.
         assert!(svg.contains(">1,121<") && svg.contains(">896<") && svg.contains(">546<"));
+    }
+
+    #[test]
+    fn lines_differ_by_dashes_and_the_legend_shows_them() {
+        // Colour is never the only key: each line has its own dashes, and
+        // its legend key is a stretch of the same line.
+        let svg = render_lines(&fx::progress());
+        let doc = parse(&svg);
+        let key = |n: Node| {
+            format!(
+                "{} {}",
+                n.attribute("stroke").unwrap(),
+                n.attribute("stroke-dasharray").unwrap_or("solid")
+            )
+        };
+        let lines: Vec<String> = doc
+            .descendants()
+            .filter(|n| class_has(n, "kenes-series"))
+            .map(|g| key(g.children().find(|c| c.has_tag_name("path")).unwrap()))
+            .collect();
+        let legend: Vec<String> = doc
+            .descendants()
+            .find(|n| class_has(n, "kenes-legend"))
+            .expect("a legend")
+            .children()
+            .filter(|n| n.has_tag_name("line"))
+            .map(key)
+            .collect();
+        assert_eq!(lines, legend);
+        let mut dashes: Vec<&str> = lines.iter().map(|l| l.split(' ').nth(1).unwrap()).collect();
+        dashes.dedup();
+        assert_eq!(dashes, ["solid", "8", "0.1"]);
     }
 }
 

@@ -488,7 +488,11 @@ mod report_view {
         let drawn: Vec<&str> = view
             .charts
             .iter()
-            .filter(|c| c.svg.as_deref().is_some_and(|s| s.contains("role=\"img\"")))
+            .filter(|c| {
+                c.svg
+                    .as_deref()
+                    .is_some_and(|s| s.contains("class=\"kenes-chart "))
+            })
             .map(|c| c.id.as_str())
             .collect();
         assert_eq!(drawn, ChartId::ALL.map(ChartId::as_str).to_vec());
@@ -654,7 +658,7 @@ mod report_view {
         );
         assert_eq!(
             report::stage_color(&ds, kenes::dataset::Stage::Pending),
-            "#8a96a3"
+            "#7b8794"
         );
         assert_eq!(report::status_color(&ds, 1), "#123456");
         // Second status of a stage, without a colour of its own: lighter.

@@ -11,11 +11,18 @@ use super::axis::{value_ticks, Ticks};
 use super::format::{format_count, format_value};
 use super::svg::{
     begin_chart, chart_width, end_chart, fit_text, heading_height, label, legend, legend_height,
-    line, num, text_width, x_axis_title, Svg, AXIS, GRID, LABEL_SIZE, MUTED, PAD, TEXT, TICK_SIZE,
+    line, num, pattern_defs, series_fill, text_width, x_axis_title, Svg, Texture, AXIS, GRID,
+    LABEL_SIZE, MUTED, PAD, TEXT, TICK_SIZE,
 };
 use super::{BarChart, Category, Orientation};
 
 /// Draws a bar chart as a standalone SVG document.
+///
+/// Series told apart by a legend (stacked bars) are also told apart by a
+/// fill pattern, repeated on the legend's swatches, so that colour is never
+/// the only key. Marks that filter are buttons, with one Tab stop for the
+/// whole chart: the first such mark has `tabindex="0"`, the others `-1`
+/// (the UI moves the stop with the arrow keys).
 pub fn render_bars(chart: &BarChart) -> String {
     match chart.orientation {
         Orientation::Vertical => vertical(chart),
@@ -67,7 +74,7 @@ fn vertical(chart: &BarChart) -> String {
     let mut top = heading_height(labels);
     let legend_top = top;
     if chart.legend {
-        top += legend_height(&chart.series, width);
+        top += legend_height(&chart.series, width, texture(chart));
     }
     let y_title_at = top + LABEL_SIZE;
     if !labels.y_axis.is_empty() {
@@ -86,9 +93,9 @@ fn vertical(chart: &BarChart) -> String {
     }
     height += PAD;
 
-    let (mut svg, _) = begin_chart("bars", labels, height);
+    let (mut svg, _) = begin(chart, height);
     if chart.legend {
-        legend(&mut svg, &chart.series, legend_top, width);
+        legend(&mut svg, &chart.series, legend_top, width, texture(chart));
     }
     if !labels.y_axis.is_empty() {
         let text = fit_text(&labels.y_axis, 80, width - 2.0 * PAD, LABEL_SIZE);
@@ -134,11 +141,13 @@ fn vertical(chart: &BarChart) -> String {
         .fold(0.0, f64::max);
     let show_totals = widest_total <= band - 2.0;
 
+    let mut first_stop = true;
     svg.open("g", &[("class", "kenes-marks")]);
     for (i, cat) in chart.categories.iter().enumerate() {
         let x = left + band * i as f64 + (band - bar_w) / 2.0;
         let cx = x + bar_w / 2.0;
-        open_mark(&mut svg, chart, cat);
+        open_mark(&mut svg, chart, cat, &mut first_stop);
+        hit_area(&mut svg, (left + band * i as f64, plot_top), (band, plot_h));
         let mut acc = 0u64;
         let mut seams = Vec::new();
         for (s, value) in segments(chart, cat) {
@@ -233,7 +242,7 @@ fn horizontal(chart: &BarChart) -> String {
     let mut top = heading_height(labels);
     let legend_top = top;
     if chart.legend {
-        top += legend_height(&chart.series, width);
+        top += legend_height(&chart.series, width, texture(chart));
     }
     let y_title_at = top + LABEL_SIZE;
     if !labels.y_axis.is_empty() {
@@ -253,9 +262,9 @@ fn horizontal(chart: &BarChart) -> String {
     }
     height += PAD;
 
-    let (mut svg, _) = begin_chart("bars", labels, height);
+    let (mut svg, _) = begin(chart, height);
     if chart.legend {
-        legend(&mut svg, &chart.series, legend_top, width);
+        legend(&mut svg, &chart.series, legend_top, width, texture(chart));
     }
     if !labels.y_axis.is_empty() {
         let text = fit_text(&labels.y_axis, 80, width - 2.0 * PAD, LABEL_SIZE);
@@ -273,6 +282,7 @@ fn horizontal(chart: &BarChart) -> String {
     }
     svg.close("g");
 
+    let mut first_stop = true;
     svg.open("g", &[("class", "kenes-marks")]);
     for (i, cat) in chart.categories.iter().enumerate() {
         let y = plot_top + ROW * i as f64 + (ROW - BAR) / 2.0;
@@ -286,7 +296,8 @@ fn horizontal(chart: &BarChart) -> String {
             TEXT,
             &cat_texts[i],
         );
-        open_mark(&mut svg, chart, cat);
+        open_mark(&mut svg, chart, cat, &mut first_stop);
+        hit_area(&mut svg, (left, plot_top + ROW * i as f64), (plot_w, ROW));
         let mut acc = 0u64;
         let mut seams = Vec::new();
         for (s, value) in segments(chart, cat) {
@@ -321,9 +332,31 @@ fn horizontal(chart: &BarChart) -> String {
     end_chart(svg)
 }
 
+/// Opens the chart's `<svg>` (a group of buttons when a bar filters) and
+/// writes the fill patterns it uses.
+fn begin(chart: &BarChart, height: f64) -> (Svg, f64) {
+    let interactive = chart.categories.iter().any(|c| c.filter_value.is_some());
+    let (mut svg, top) = begin_chart("bars", &chart.labels, height, interactive);
+    if texture(chart) == Texture::Patterns {
+        pattern_defs(&mut svg, &chart.series);
+    }
+    (svg, top)
+}
+
+/// Series keyed by a legend get patterns; series named on their bars (one
+/// series, or one per bar) need none.
+fn texture(chart: &BarChart) -> Texture {
+    if chart.legend && chart.series.len() > 1 {
+        Texture::Patterns
+    } else {
+        Texture::Plain
+    }
+}
+
 /// Opens the `<g>` that makes one category a mark: the filter attributes,
 /// and for a filterable category the keyboard and screen-reader attributes.
-fn open_mark(svg: &mut Svg, chart: &BarChart, cat: &Category) {
+/// `first_stop` is true until a mark has taken the chart's one Tab stop.
+fn open_mark(svg: &mut Svg, chart: &BarChart, cat: &Category, first_stop: &mut bool) {
     let summary = mark_summary(chart, cat);
     let mut attrs: Vec<(&str, &str)> = vec![
         ("class", "kenes-mark"),
@@ -331,12 +364,31 @@ fn open_mark(svg: &mut Svg, chart: &BarChart, cat: &Category) {
     ];
     if let Some(value) = &cat.filter_value {
         attrs.push(("data-filter-value", value));
-        attrs.push(("tabindex", "0"));
+        attrs.push(("tabindex", if *first_stop { "0" } else { "-1" }));
         attrs.push(("role", "button"));
         attrs.push(("aria-label", &summary));
+        *first_stop = false;
     }
     svg.open("g", &attrs);
     svg.title(&summary);
+}
+
+/// The whole column or row of a category, invisible: a short bar (or a
+/// category of zero) is as easy to click as a tall one, and its focus ring
+/// is drawn around the whole column or row.
+fn hit_area(svg: &mut Svg, (x, y): (f64, f64), (w, h): (f64, f64)) {
+    svg.leaf(
+        "rect",
+        &[
+            ("class", "kenes-hit"),
+            ("x", &num(x)),
+            ("y", &num(y)),
+            ("width", &num(w.max(0.0))),
+            ("height", &num(h.max(0.0))),
+            ("fill", "#000000"),
+            ("fill-opacity", "0"),
+        ],
+    );
 }
 
 /// One stacked segment with its tooltip.
@@ -349,6 +401,10 @@ fn segment(
     (x, y, w, h): (f64, f64, f64, f64),
 ) {
     let series = &chart.series[s];
+    let fill = match texture(chart) {
+        Texture::Patterns => series_fill(svg, &chart.series, s),
+        _ => series.color.clone(),
+    };
     svg.open(
         "rect",
         &[
@@ -358,7 +414,7 @@ fn segment(
             ("y", &num(y)),
             ("width", &num(w.max(0.0))),
             ("height", &num(h.max(0.0))),
-            ("fill", &series.color),
+            ("fill", &fill),
         ],
     );
     let count = format_count(value, &chart.labels.thousands);

@@ -9,8 +9,9 @@
 use super::axis::{civil_from_days, date_domain, date_tick_room, date_ticks, value_ticks};
 use super::format::format_value;
 use super::svg::{
-    begin_chart, chart_width, end_chart, fit_text, heading_height, label, legend, legend_height,
-    line, num, text_width, x_axis_title, Svg, AXIS, GRID, LABEL_SIZE, MUTED, PAD, TEXT, TICK_SIZE,
+    begin_chart, chart_width, dashes, end_chart, fit_text, heading_height, label, legend,
+    legend_height, line, num, text_width, x_axis_title, Svg, Texture, AXIS, GRID, LABEL_SIZE,
+    MUTED, PAD, TEXT, TICK_SIZE,
 };
 use super::{LineChart, LineSeries};
 
@@ -59,7 +60,7 @@ pub fn render_lines(chart: &LineChart) -> String {
 
     let mut top = heading_height(labels);
     let legend_top = top;
-    top += legend_height(&series_of(chart), width);
+    top += legend_height(&series_of(chart), width, Texture::Dashes);
     let y_title_at = top + LABEL_SIZE;
     if !labels.y_axis.is_empty() {
         top += LABEL_SIZE + 6.0;
@@ -81,8 +82,14 @@ pub fn render_lines(chart: &LineChart) -> String {
     let x_of = |day: i32| left + f64::from(day - first) / span * plot_w;
     let y_of = |v: f64| plot_bottom - v.max(0.0) / ticks.top() * plot_h;
 
-    let (mut svg, _) = begin_chart("lines", labels, height);
-    legend(&mut svg, &series_of(chart), legend_top, width);
+    let (mut svg, _) = begin_chart("lines", labels, height, false);
+    legend(
+        &mut svg,
+        &series_of(chart),
+        legend_top,
+        width,
+        Texture::Dashes,
+    );
     if !labels.y_axis.is_empty() {
         let text = fit_text(&labels.y_axis, 80, width - 2.0 * PAD, LABEL_SIZE);
         label(&mut svg, PAD, y_title_at, LABEL_SIZE, "start", MUTED, &text);
@@ -117,9 +124,9 @@ pub fn render_lines(chart: &LineChart) -> String {
     line(&mut svg, (left, plot_bottom), (right, plot_bottom), AXIS);
 
     svg.open("g", &[("class", "kenes-marks")]);
-    for s in &chart.series {
+    for (i, s) in chart.series.iter().enumerate() {
         let points: Vec<(f64, f64)> = finite(s).map(|&(d, v)| (x_of(d), y_of(v))).collect();
-        series_path(&mut svg, s, &points, right, sep);
+        series_path(&mut svg, s, dashes(i), &points, right, sep);
     }
     svg.close("g");
 
@@ -152,8 +159,15 @@ pub fn render_lines(chart: &LineChart) -> String {
 const PLOT_HEIGHT: f64 = 260.0;
 
 /// One series: a step or straight path with its tooltip, and a dot at its
-/// last point.
-fn series_path(svg: &mut Svg, s: &LineSeries, points: &[(f64, f64)], right: f64, sep: &str) {
+/// last point. `dash` tells it from the other lines without its colour.
+fn series_path(
+    svg: &mut Svg,
+    s: &LineSeries,
+    dash: Option<&str>,
+    points: &[(f64, f64)],
+    right: f64,
+    sep: &str,
+) {
     let tooltip = match s.points.iter().rev().find(|(_, v)| v.is_finite()) {
         Some(&(day, v)) => {
             let (y, m, d) = civil_from_days(day);
@@ -188,17 +202,18 @@ fn series_path(svg: &mut Svg, s: &LineSeries, points: &[(f64, f64)], right: f64,
         }
     }
     if points.len() > 1 || s.cumulative && !points.is_empty() {
-        svg.leaf(
-            "path",
-            &[
-                ("d", &d),
-                ("fill", "none"),
-                ("stroke", &s.series.color),
-                ("stroke-width", "2.5"),
-                ("stroke-linejoin", "round"),
-                ("stroke-linecap", "round"),
-            ],
-        );
+        let mut attrs = vec![
+            ("d", d.as_str()),
+            ("fill", "none"),
+            ("stroke", &s.series.color),
+            ("stroke-width", "2.5"),
+            ("stroke-linejoin", "round"),
+            ("stroke-linecap", "round"),
+        ];
+        if let Some(dash) = dash {
+            attrs.push(("stroke-dasharray", dash));
+        }
+        svg.leaf("path", &attrs);
     }
     if let Some((x, y)) = end {
         svg.leaf(

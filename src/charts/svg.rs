@@ -171,11 +171,16 @@ pub fn slug(text: &str) -> String {
 /// A string builder for SVG elements.
 pub struct Svg {
     out: String,
+    /// The chart's id, from which ids inside it (patterns) are made.
+    id: String,
 }
 
 impl Svg {
     pub fn new() -> Self {
-        Svg { out: String::new() }
+        Svg {
+            out: String::new(),
+            id: String::new(),
+        }
     }
 
     /// Writes `<tag a="v" ...>`.
@@ -225,7 +230,10 @@ impl Svg {
     }
 }
 
-/// Text anchored at a point, in the chart font.
+/// Text anchored at a point, in the chart font. It is hidden from assistive
+/// technology: what a chart says is in its name and summary, and in the
+/// names of its marks when they are buttons (a chart whose marks filter is a
+/// `group`, where a screen reader would otherwise read every tick).
 pub fn label(svg: &mut Svg, x: f64, y: f64, size: f64, anchor: &str, fill: &str, text: &str) {
     svg.text(
         "text",
@@ -235,6 +243,7 @@ pub fn label(svg: &mut Svg, x: f64, y: f64, size: f64, anchor: &str, fill: &str,
             ("font-size", &num(size)),
             ("text-anchor", anchor),
             ("fill", fill),
+            ("aria-hidden", "true"),
         ],
         text,
     );
@@ -276,10 +285,15 @@ pub fn line(svg: &mut Svg, (x1, y1): (f64, f64), (x2, y2): (f64, f64), stroke: &
 /// sets the font, and draws the visible heading. Returns the writer and the
 /// y coordinate below the heading; the caller closes with [`end_chart`].
 ///
+/// A chart is an image (`role="img"`) unless its marks are buttons
+/// (`interactive`): an image's content is not reachable, and may hold no
+/// control, so such a chart is a `group` of buttons, still named by its
+/// title and summary.
+///
 /// `kind` distinguishes chart types in the id; the id also carries a hash of
 /// the title and summary, so two different charts on one page never share
 /// ids while the same spec always renders to the same string.
-pub fn begin_chart(kind: &str, labels: &Labels, height: f64) -> (Svg, f64) {
+pub fn begin_chart(kind: &str, labels: &Labels, height: f64, interactive: bool) -> (Svg, f64) {
     let width = chart_width(labels);
     let id = chart_id(kind, labels);
     let title_id = format!("{id}-title");
@@ -290,13 +304,14 @@ pub fn begin_chart(kind: &str, labels: &Labels, height: f64) -> (Svg, f64) {
         &[
             ("xmlns", "http://www.w3.org/2000/svg"),
             ("viewBox", &format!("0 0 {} {}", num(width), num(height))),
-            ("role", "img"),
+            ("role", if interactive { "group" } else { "img" }),
             ("aria-labelledby", &format!("{title_id} {desc_id}")),
             ("class", &format!("kenes-chart kenes-chart-{kind}")),
             ("id", &id),
             ("font-family", FONT_FAMILY),
         ],
     );
+    svg.id = id;
     svg.text("title", &[("id", &title_id)], &labels.title);
     svg.text("desc", &[("id", &desc_id)], &labels.summary);
     // A white background keeps the chart readable when it is saved or
@@ -356,10 +371,112 @@ pub fn end_chart(mut svg: Svg) -> String {
     svg.finish()
 }
 
+/// How the series of a chart are told apart besides their colour, so that a
+/// chart printed in black and white, or seen by a reader who does not tell
+/// those colours apart, still says which is which. The legend's keys carry
+/// the same texture as the marks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Texture {
+    /// Colour only: the series are named on the marks themselves.
+    Plain,
+    /// Areas: each series has a fill pattern of white lines or dots over its
+    /// colour (see [`pattern_defs`] and [`series_fill`]).
+    Patterns,
+    /// Lines: each series has a dash pattern (see [`dashes`]).
+    Dashes,
+}
+
+/// The textures of areas, by series position: solid, diagonal lines, dots,
+/// a grid, horizontal lines; then again.
+const PATTERNS: usize = 5;
+
+/// Writes a `<defs>` with one fill pattern per series (for
+/// [`Texture::Patterns`]): the series' colour with white marks, in a 6 px
+/// tile. The first series stays solid.
+pub fn pattern_defs(svg: &mut Svg, series: &[Series]) {
+    svg.open("defs", &[]);
+    for (i, s) in series.iter().enumerate() {
+        if i % PATTERNS == 0 {
+            continue;
+        }
+        let id = pattern_id(svg, i);
+        svg.open(
+            "pattern",
+            &[
+                ("id", &id),
+                ("patternUnits", "userSpaceOnUse"),
+                ("width", "6"),
+                ("height", "6"),
+            ],
+        );
+        svg.leaf(
+            "rect",
+            &[("width", "6"), ("height", "6"), ("fill", &s.color)],
+        );
+        let white = [("fill", "none"), ("stroke", "#ffffff")];
+        match i % PATTERNS {
+            // Diagonal lines, continuous from tile to tile.
+            1 => svg.leaf(
+                "path",
+                &[
+                    ("d", "M-1 1L1 -1M0 6L6 0M5 7L7 5"),
+                    white[0],
+                    white[1],
+                    ("stroke-width", "1.6"),
+                ],
+            ),
+            2 => svg.leaf(
+                "circle",
+                &[("cx", "3"), ("cy", "3"), ("r", "1.3"), ("fill", "#ffffff")],
+            ),
+            // The densest texture, in thinner lines.
+            3 => svg.leaf(
+                "path",
+                &[
+                    ("d", "M0 3H6M3 0V6"),
+                    white[0],
+                    white[1],
+                    ("stroke-width", "0.9"),
+                ],
+            ),
+            _ => svg.leaf(
+                "path",
+                &[("d", "M0 3H6"), white[0], white[1], ("stroke-width", "1.6")],
+            ),
+        }
+        svg.close("pattern");
+    }
+    svg.close("defs");
+}
+
+/// The fill of series `i` with [`Texture::Patterns`]: its pattern, or its
+/// colour for a solid one.
+pub fn series_fill(svg: &Svg, series: &[Series], i: usize) -> String {
+    if i % PATTERNS == 0 {
+        series[i].color.clone()
+    } else {
+        format!("url(#{})", pattern_id(svg, i))
+    }
+}
+
+fn pattern_id(svg: &Svg, i: usize) -> String {
+    format!("{}-texture-{i}", svg.id)
+}
+
+/// The `stroke-dasharray` of line `i` with [`Texture::Dashes`]: solid,
+/// dashed, dotted (with round caps); then again.
+pub fn dashes(i: usize) -> Option<&'static str> {
+    match i % 3 {
+        0 => None,
+        1 => Some("8 7"),
+        _ => Some("0.1 5"),
+    }
+}
+
 /// The height of the legend for `series` at the chart width `width`, so a
 /// renderer can compute its total height before drawing.
-pub fn legend_height(series: &[Series], width: f64) -> f64 {
-    let rows = legend_rows(series, width).len();
+pub fn legend_height(series: &[Series], width: f64, texture: Texture) -> f64 {
+    let rows = legend_rows(series, width, key_width(texture)).len();
     if rows == 0 {
         0.0
     } else {
@@ -367,31 +484,59 @@ pub fn legend_height(series: &[Series], width: f64) -> f64 {
     }
 }
 
-/// Draws the legend starting at `top`: a swatch and a label per series,
-/// wrapping to new rows as needed.
-pub fn legend(svg: &mut Svg, series: &[Series], top: f64, width: f64) {
-    let rows = legend_rows(series, width);
+/// Draws the legend starting at `top`: a key and a label per series,
+/// wrapping to new rows as needed. The key is a swatch of the series' fill,
+/// or a stretch of its line.
+pub fn legend(svg: &mut Svg, series: &[Series], top: f64, width: f64, texture: Texture) {
+    let key = key_width(texture);
+    let rows = legend_rows(series, width, key);
     if rows.is_empty() {
         return;
     }
-    svg.open("g", &[("class", "kenes-legend")]);
+    svg.open("g", &[("class", "kenes-legend"), ("aria-hidden", "true")]);
     for (row, entries) in rows.iter().enumerate() {
         let y = top + row as f64 * LEGEND_ROW;
         for &(i, x, ref text) in entries {
-            svg.leaf(
-                "rect",
-                &[
-                    ("x", &num(x)),
-                    ("y", &num(y + 2.0)),
-                    ("width", &num(SWATCH)),
-                    ("height", &num(SWATCH)),
-                    ("rx", "2"),
-                    ("fill", &series[i].color),
-                ],
-            );
+            match texture {
+                Texture::Dashes => {
+                    let mut attrs = vec![
+                        ("x1", num(x + 1.5)),
+                        ("y1", num(y + 8.0)),
+                        ("x2", num(x + key - 1.5)),
+                        ("y2", num(y + 8.0)),
+                        ("stroke", series[i].color.clone()),
+                        ("stroke-width", "2.5".to_owned()),
+                        ("stroke-linecap", "round".to_owned()),
+                    ];
+                    if let Some(d) = dashes(i) {
+                        attrs.push(("stroke-dasharray", d.to_owned()));
+                    }
+                    let attrs: Vec<(&str, &str)> =
+                        attrs.iter().map(|(k, v)| (*k, v.as_str())).collect();
+                    svg.leaf("line", &attrs);
+                }
+                Texture::Plain | Texture::Patterns => {
+                    let fill = if texture == Texture::Patterns {
+                        series_fill(svg, series, i)
+                    } else {
+                        series[i].color.clone()
+                    };
+                    svg.leaf(
+                        "rect",
+                        &[
+                            ("x", &num(x)),
+                            ("y", &num(y + 2.0)),
+                            ("width", &num(key)),
+                            ("height", &num(key)),
+                            ("rx", "2"),
+                            ("fill", &fill),
+                        ],
+                    );
+                }
+            }
             label(
                 svg,
-                x + SWATCH + 6.0,
+                x + key + 6.0,
                 y + 12.5,
                 LABEL_SIZE,
                 "start",
@@ -404,20 +549,30 @@ pub fn legend(svg: &mut Svg, series: &[Series], top: f64, width: f64) {
 }
 
 const LEGEND_ROW: f64 = 20.0;
+/// The side of a legend's swatch: large enough to show its pattern.
 const SWATCH: f64 = 12.0;
+/// The length of a legend's stretch of line: long enough to show its dashes.
+const LINE_KEY: f64 = 24.0;
 const LEGEND_GAP: f64 = 18.0;
+
+fn key_width(texture: Texture) -> f64 {
+    match texture {
+        Texture::Dashes => LINE_KEY,
+        Texture::Plain | Texture::Patterns => SWATCH,
+    }
+}
 
 /// Lays the legend out in rows: (series index, x, label) per entry.
 /// Places the legend entries left to right, starting a new row when an entry
 /// does not fit on the current one. An entry is cut only when it is wider
 /// than a whole row.
-fn legend_rows(series: &[Series], width: f64) -> Vec<Vec<(usize, f64, String)>> {
+fn legend_rows(series: &[Series], width: f64, key: f64) -> Vec<Vec<(usize, f64, String)>> {
     let mut rows: Vec<Vec<(usize, f64, String)>> = Vec::new();
     let right = width - PAD;
     let mut x = PAD;
     for (i, s) in series.iter().enumerate() {
-        let text = fit_text(&s.label, usize::MAX, right - PAD - SWATCH - 6.0, LABEL_SIZE);
-        let w = SWATCH + 6.0 + text_width(&text, LABEL_SIZE);
+        let text = fit_text(&s.label, usize::MAX, right - PAD - key - 6.0, LABEL_SIZE);
+        let w = key + 6.0 + text_width(&text, LABEL_SIZE);
         if rows.is_empty() || (x + w > right && x > PAD) {
             rows.push(Vec::new());
             x = PAD;
@@ -489,9 +644,9 @@ mod tests {
             s("Accepted (incl. in progress and implemented)"),
             s("Implemented"),
         ];
-        let rows = legend_rows(&series, 390.0);
+        let rows = legend_rows(&series, 390.0, SWATCH);
         assert_eq!(rows.len(), 3);
         assert_eq!(rows[1][0].2, series[1].label);
-        assert_eq!(legend_rows(&series, 640.0).len(), 1);
+        assert_eq!(legend_rows(&series, 640.0, SWATCH).len(), 1);
     }
 }

@@ -24,7 +24,7 @@ pub fn render_timeline(chart: &Timeline) -> String {
     let l = Layout::new(chart);
     let color = chart.color.as_deref().unwrap_or(DEFAULT_COLOR);
 
-    let (mut svg, _) = begin_chart("timeline", labels, l.height);
+    let (mut svg, _) = begin_chart("timeline", labels, l.height, !chart.events.is_empty());
     if let Some((text, _)) = &l.y_title {
         label(
             &mut svg,
@@ -74,16 +74,19 @@ pub fn render_timeline(chart: &Timeline) -> String {
 
     // Taller sessions are drawn first, so that the hit area of a short
     // session next to a tall one lies on top and stays clickable.
+    // The chart is one Tab stop, on its earliest session (the UI moves it
+    // with the arrow keys, in the order of the time line).
+    let stop = (0..chart.events.len()).min_by_key(|&i| (chart.events[i].day, i));
     svg.open("g", &[("class", "kenes-marks")]);
     for &i in &l.order {
         let tooltip = tooltip(chart, &chart.events[i]);
         mark(
             &mut svg,
             &chart.events[i],
-            &l,
-            l.needles[i],
+            (&l, l.needles[i]),
             color,
             &tooltip,
+            stop == Some(i),
         );
     }
     svg.close("g");
@@ -437,17 +440,25 @@ fn tooltip(chart: &Timeline, e: &TimelineEvent) -> String {
     }
 }
 
-/// One session: a focusable `<g>` with the filter attributes around an
+/// One session: a button `<g>` with the filter attributes around an
 /// invisible hit area, the stem and the dot. A session without
-/// recommendations is a ring on the baseline.
-fn mark(svg: &mut Svg, e: &TimelineEvent, l: &Layout, n: Needle, color: &str, tooltip: &str) {
+/// recommendations is a ring on the baseline. `stop`: this mark is the
+/// chart's Tab stop.
+fn mark(
+    svg: &mut Svg,
+    e: &TimelineEvent,
+    (l, n): (&Layout, Needle),
+    color: &str,
+    tooltip: &str,
+    stop: bool,
+) {
     svg.open(
         "g",
         &[
             ("class", "kenes-mark"),
             ("data-filter-kind", "session"),
             ("data-filter-value", &e.filter_value),
-            ("tabindex", "0"),
+            ("tabindex", if stop { "0" } else { "-1" }),
             ("role", "button"),
             ("aria-label", tooltip),
         ],

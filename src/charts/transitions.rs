@@ -35,7 +35,7 @@ use super::{Series, Transitions};
 /// Draws the transitions between two dates as a standalone SVG document.
 pub fn render_transitions(chart: &Transitions) -> String {
     let l = Layout::new(chart);
-    let (mut svg, _) = begin_chart("transitions", &chart.labels, l.height);
+    let (mut svg, _) = begin_chart("transitions", &chart.labels, l.height, false);
     headers(&mut svg, chart, &l);
     if l.bands.is_empty() {
         svg.open(

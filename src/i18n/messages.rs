@@ -103,7 +103,9 @@ messages! {
     ShowAsTable => "Show as a table", "Показать таблицей", "Кесте түрінде көрсету";
 
     // The page.
-    SkipToResults => "Skip to results", "Перейти к результатам", "Нәтижелерге өту";
+    /// The first link of the page: past the header to the filters, figures
+    /// and table.
+    SkipToReport => "Skip to the report", "Перейти к отчёту", "Есепке өту";
     LinkNotesTitle => "Part of this link could not be used:",
         "Часть ссылки не удалось использовать:",
         "Сілтеменің бір бөлігін пайдалану мүмкін болмады:";

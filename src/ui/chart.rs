@@ -1,6 +1,12 @@
 //! One chart on the page: its SVG, its summary, a click (or Enter) on a mark
 //! filters by what it stands for, and its tools: SVG, PNG and CSV downloads
 //! and the code to embed it.
+//!
+//! A chart whose marks filter is one Tab stop (the core gives the first mark
+//! `tabindex="0"`, the others `-1`): the arrow keys, Home and End move the
+//! stop from mark to mark in the order they are drawn (left to right, top to
+//! bottom), Enter or Space filters, and the focus stays on that mark when
+//! the chart redraws for the new filter.
 
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
@@ -40,11 +46,32 @@ pub fn chart_figure(props: &Props) -> Html {
     let lang = props.language.as_str();
     let chart = &props.chart;
 
+    // The mark last used, or that has the focus as the chart redraws (for
+    // the filter it set, or a new width): the mark is then a new element,
+    // and gets the focus back.
+    let refocus = use_mut_ref(|| None::<String>);
+    let figure_ref = use_node_ref();
+    if let Some(value) = focused_mark(&figure_ref) {
+        *refocus.borrow_mut() = Some(value);
+    }
+    {
+        let (refocus, figure_ref) = (refocus.clone(), figure_ref.clone());
+        use_effect_with(chart.svg.clone(), move |_| {
+            let value = refocus.borrow_mut().take();
+            if let (Some(value), Some(figure)) = (value, figure_ref.cast::<web_sys::Element>()) {
+                if focus_was_lost() {
+                    focus_mark(&figure, &value);
+                }
+            }
+        });
+    }
     let on_click = {
         let loaded = props.loaded.clone();
         let dispatch = props.on_action.clone();
+        let refocus = refocus.clone();
         Callback::from(move |e: MouseEvent| {
-            if let Some(action) = mark_action(&loaded, e.target()) {
+            if let Some((value, action)) = mark_action(&loaded, e.target()) {
+                *refocus.borrow_mut() = Some(value);
                 dispatch.emit(action);
             }
         })
@@ -53,10 +80,16 @@ pub fn chart_figure(props: &Props) -> Html {
         let loaded = props.loaded.clone();
         let dispatch = props.on_action.clone();
         Callback::from(move |e: KeyboardEvent| {
-            if e.key() == "Enter" || e.key() == " " {
-                if let Some(action) = mark_action(&loaded, e.target()) {
+            let key = e.key();
+            if key == "Enter" || key == " " {
+                if let Some((value, action)) = mark_action(&loaded, e.target()) {
                     e.prevent_default();
+                    *refocus.borrow_mut() = Some(value);
                     dispatch.emit(action);
+                }
+            } else if let Some(step) = Step::of(&key) {
+                if move_stop(e.target(), step) {
+                    e.prevent_default();
                 }
             }
         })
@@ -129,7 +162,7 @@ pub fn chart_figure(props: &Props) -> Html {
 
     html! {
         <figure class={classes!("chart", props.focused.then_some("focused"))} data-chart={chart.id.as_str()}
-            onclick={on_click} onkeydown={on_key}>
+            ref={figure_ref} onclick={on_click} onkeydown={on_key}>
             {
                 match &chart.svg {
                     // The SVG is written by the core, which escapes every text
@@ -211,11 +244,139 @@ fn svg_size(svg: &str) -> (f64, f64) {
     }
 }
 
-/// The action for the chart mark at or around an event target.
-fn mark_action(loaded: &Loaded, target: Option<web_sys::EventTarget>) -> Option<Action> {
+/// The filter value of the chart mark at or around an event target, and the
+/// action it stands for.
+fn mark_action(loaded: &Loaded, target: Option<web_sys::EventTarget>) -> Option<(String, Action)> {
     let element: web_sys::Element = target?.dyn_into().ok()?;
     let mark = element.closest("[data-filter-kind]").ok()??;
     let kind = mark.get_attribute("data-filter-kind")?;
     let value = mark.get_attribute("data-filter-value")?;
-    state::mark_action(&loaded.dataset, &kind, &value)
+    let action = state::mark_action(&loaded.dataset, &kind, &value)?;
+    Some((value, action))
+}
+
+/// A key that moves a chart's Tab stop.
+#[derive(Clone, Copy)]
+enum Step {
+    Previous,
+    Next,
+    First,
+    Last,
+}
+
+impl Step {
+    fn of(key: &str) -> Option<Step> {
+        match key {
+            "ArrowLeft" | "ArrowUp" => Some(Step::Previous),
+            "ArrowRight" | "ArrowDown" => Some(Step::Next),
+            "Home" => Some(Step::First),
+            "End" => Some(Step::Last),
+            _ => None,
+        }
+    }
+}
+
+/// The marks that are buttons in the chart around `inside`, in the order
+/// they are drawn: left to right, then top to bottom (a time line draws its
+/// tall needles first, so the document order is not the reading order).
+fn marks(inside: &web_sys::Element) -> Vec<web_sys::Element> {
+    let Some(svg) = inside.closest("svg").ok().flatten() else {
+        return Vec::new();
+    };
+    let Ok(list) = svg.query_selector_all("[data-filter-value][role=button]") else {
+        return Vec::new();
+    };
+    let mut marks: Vec<(i64, i64, web_sys::Element)> = (0..list.length())
+        .filter_map(|i| list.item(i))
+        .filter_map(|n| n.dyn_into::<web_sys::Element>().ok())
+        .map(|m| {
+            let b = m.get_bounding_client_rect();
+            (b.left().round() as i64, b.top().round() as i64, m)
+        })
+        .collect();
+    marks.sort_by_key(|(x, y, _)| (*x, *y));
+    marks.into_iter().map(|(_, _, m)| m).collect()
+}
+
+/// Moves the chart's Tab stop from the mark at `target` and focuses it.
+/// On a slide the arrows belong to the deck, so nothing moves there.
+fn move_stop(target: Option<web_sys::EventTarget>, step: Step) -> bool {
+    let Some(element) = target.and_then(|t| t.dyn_into::<web_sys::Element>().ok()) else {
+        return false;
+    };
+    let Some(mark) = element
+        .closest("[data-filter-value][role=button]")
+        .ok()
+        .flatten()
+    else {
+        return false;
+    };
+    if element.closest(".deck").ok().flatten().is_some() {
+        return false;
+    }
+    let marks = marks(&mark);
+    let Some(at) = marks.iter().position(|m| m.is_same_node(Some(&mark))) else {
+        return false;
+    };
+    let to = match step {
+        Step::Previous => at.saturating_sub(1),
+        Step::Next => (at + 1).min(marks.len() - 1),
+        Step::First => 0,
+        Step::Last => marks.len() - 1,
+    };
+    take_stop(&marks, to);
+    true
+}
+
+/// Makes mark `to` the chart's one Tab stop and focuses it.
+fn take_stop(marks: &[web_sys::Element], to: usize) {
+    for (i, m) in marks.iter().enumerate() {
+        let _ = m.set_attribute("tabindex", if i == to { "0" } else { "-1" });
+    }
+    // A mark is an SVG element: `focus` is the same method as on HTML
+    // elements, which web-sys only binds there.
+    if let Some(m) = marks.get(to) {
+        let _ = m.unchecked_ref::<web_sys::HtmlElement>().focus();
+    }
+}
+
+/// After a redraw: the mark with filter value `value` (else the first)
+/// takes the chart's Tab stop and the focus. A chart left with nothing to
+/// draw takes the focus itself, so that it is not lost.
+fn focus_mark(figure: &web_sys::Element, value: &str) {
+    let marks = match figure.query_selector("svg") {
+        Ok(Some(svg)) => marks(&svg),
+        _ => Vec::new(),
+    };
+    if marks.is_empty() {
+        let _ = figure.set_attribute("tabindex", "-1");
+        let _ = figure.unchecked_ref::<web_sys::HtmlElement>().focus();
+        return;
+    }
+    let to = marks
+        .iter()
+        .position(|m| m.get_attribute("data-filter-value").as_deref() == Some(value))
+        .unwrap_or(0);
+    take_stop(&marks, to);
+}
+
+/// The filter value of the mark that has the focus in this chart, if any.
+fn focused_mark(figure: &NodeRef) -> Option<String> {
+    let figure = figure.cast::<web_sys::Element>()?;
+    let active = web_sys::window()?.document()?.active_element()?;
+    if !figure.contains(Some(&active)) {
+        return None;
+    }
+    active.get_attribute("data-filter-value")
+}
+
+/// Whether nothing has the focus (it was on an element that is gone).
+fn focus_was_lost() -> bool {
+    let document = web_sys::window().and_then(|w| w.document());
+    match document.as_ref().and_then(|d| d.active_element()) {
+        None => true,
+        Some(active) => document
+            .and_then(|d| d.body())
+            .is_some_and(|body| active.is_same_node(Some(&body))),
+    }
 }

@@ -4,6 +4,7 @@
 use yew::prelude::*;
 
 use super::header::is_web_link;
+use super::modal::use_modal;
 use super::Shared;
 use crate::dataset::{RecIx, Text};
 use crate::i18n::{self, tr, Msg};
@@ -27,24 +28,14 @@ pub fn detail(props: &Props) -> Html {
     };
     let text = |t: &Text| t.get(lang, default).to_string();
     let close = props.on_action.reform(|_| Action::ShowDetail(None));
-    let on_key = {
-        let dispatch = props.on_action.clone();
-        Callback::from(move |e: KeyboardEvent| {
-            if e.key() == "Escape" {
-                dispatch.emit(Action::ShowDetail(None));
-            }
-        })
-    };
-    // Move focus into the dialog when it opens, so keyboard users land in it.
-    let close_ref = use_node_ref();
-    {
-        let close_ref = close_ref.clone();
-        use_effect_with(props.rec, move |_| {
-            if let Some(button) = close_ref.cast::<web_sys::HtmlElement>() {
-                let _ = button.focus();
-            }
-        });
-    }
+    // Keyboard users land on the close button, stay in the dialog, and go
+    // back to the row they opened it from.
+    let (dialog_ref, close_ref) = (use_node_ref(), use_node_ref());
+    let on_key = use_modal(
+        dialog_ref.clone(),
+        close_ref.clone(),
+        props.on_action.reform(|_| Action::ShowDetail(None)),
+    );
     let session = &ds.sessions[rec.session as usize];
     let bodies = |ixs: &[u32]| {
         ixs.iter()
@@ -63,7 +54,7 @@ pub fn detail(props: &Props) -> Html {
     html! {
         <div class="backdrop" onclick={close.clone()}>
             <div class="dialog" role="dialog" aria-modal="true" aria-labelledby="detail-title"
-                data-detail={rec.id.clone()}
+                data-detail={rec.id.clone()} ref={dialog_ref} tabindex="-1"
                 onclick={Callback::from(|e: MouseEvent| e.stop_propagation())}
                 onkeydown={on_key}>
                 <div class="dialog-head">

@@ -11,6 +11,7 @@ use yew::prelude::*;
 
 use super::chart::ChartFigure;
 use super::dashboard::Kpis;
+use super::modal::use_modal;
 use super::Shared;
 use crate::i18n::{self, tr, Msg};
 use crate::platform::{self, location};
@@ -76,8 +77,9 @@ pub fn embedded(props: &EmbeddedProps) -> Html {
         },
     };
     let source = i18n::embed_source(lang, ds.title.get(lang, ds.default_language()), ds.as_of);
+    // The embed is a page of its own (in its frame): its content is `main`.
     html! {
-        <div class="embedded" data-embed={key}>
+        <main class="embedded" data-embed={key}>
             { body }
             <p class="embed-note">
                 { format!("{source} · ") }
@@ -85,7 +87,7 @@ pub fn embedded(props: &EmbeddedProps) -> Html {
                     { tr(lang, Msg::FullReport) }
                 </a>
             </p>
-        </div>
+        </main>
     }
 }
 
@@ -135,29 +137,19 @@ pub fn embed_code(props: &EmbedCodeProps) -> Html {
             });
         })
     };
-    // Focus the code when the dialog opens, so keyboard users land in it
-    // and Escape closes it.
-    let code_ref = use_node_ref();
-    {
-        let code_ref = code_ref.clone();
-        use_effect_with(props.chart, move |_| {
-            if let Some(area) = code_ref.cast::<web_sys::HtmlElement>() {
-                let _ = area.focus();
-            }
-        });
-    }
+    // Keyboard users land on the code, stay in the dialog, and go back to
+    // the chart's Embed button.
+    let (dialog_ref, code_ref) = (use_node_ref(), use_node_ref());
+    let on_key = use_modal(
+        dialog_ref.clone(),
+        code_ref.clone(),
+        props.on_action.reform(|_| Action::ShowEmbedCode(None)),
+    );
     let close = props.on_action.reform(|_| Action::ShowEmbedCode(None));
-    let on_key = {
-        let dispatch = props.on_action.clone();
-        Callback::from(move |e: KeyboardEvent| {
-            if e.key() == "Escape" {
-                dispatch.emit(Action::ShowEmbedCode(None));
-            }
-        })
-    };
     html! {
         <div class="backdrop" onclick={close.clone()}>
             <div class="dialog embed-code" role="dialog" aria-modal="true" aria-labelledby="embed-title"
+                ref={dialog_ref} tabindex="-1"
                 onclick={Callback::from(|e: MouseEvent| e.stop_propagation())} onkeydown={on_key}>
                 <div class="dialog-head">
                     <h2 id="embed-title">{ i18n::embed_title(lang, &props.title) }</h2>

@@ -1,12 +1,14 @@
 //! The filter bar: year range, one "add" menu per facet, the text search, and
 //! the active filters as removable chips with one action that clears them all.
 
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use super::Shared;
 use crate::dataset::{Dataset, Date, Text};
 use crate::i18n;
 use crate::i18n::{tr, Msg};
+use crate::platform;
 use crate::query::Filter;
 use crate::state::{Action, Facet, Loaded};
 
@@ -160,6 +162,22 @@ pub fn filters(props: &Props) -> Html {
         })
     };
 
+    // The bar sticks to the top of the window on a large screen: the page
+    // keeps its height clear when it scrolls to what has the focus, so the
+    // focus is never hidden under the bar (WCAG 2.4.11).
+    let bar = use_node_ref();
+    {
+        let bar = bar.clone();
+        use_effect(move || note_height(&bar));
+    }
+    {
+        let bar = bar.clone();
+        use_effect_with((), move |_| {
+            let listener = platform::on_resize(move || note_height(&bar));
+            move || drop(listener)
+        });
+    }
+
     let on_search = {
         let dispatch = props.on_action.clone();
         Callback::from(move |e: InputEvent| {
@@ -169,7 +187,7 @@ pub fn filters(props: &Props) -> Html {
     };
 
     html! {
-        <section class="filters" aria-label={tr(lang, Msg::Filters)}>
+        <section class="filters" aria-label={tr(lang, Msg::Filters)} ref={bar}>
             <div class="controls">
                 <label class="field search" for="filter-text">
                     <span>{ tr(lang, Msg::Search) }</span>
@@ -193,6 +211,23 @@ pub fn filters(props: &Props) -> Html {
             </div>
             { chips(props) }
         </section>
+    }
+}
+
+/// Writes the filter bar's height to `--kenes-filters-height` on the
+/// document, where the stylesheet keeps that much room at the top of the
+/// window when it scrolls to the focus.
+fn note_height(bar: &NodeRef) {
+    let Some(bar) = bar.cast::<web_sys::HtmlElement>() else {
+        return;
+    };
+    let root = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(root) = root {
+        let height = format!("{}px", bar.offset_height());
+        let _ = root.style().set_property("--kenes-filters-height", &height);
     }
 }
 

@@ -10,6 +10,7 @@ mod embed;
 mod filters;
 mod header;
 mod load;
+mod modal;
 mod present;
 mod table;
 
@@ -60,7 +61,7 @@ impl Reducible for AppState {
     }
 }
 
-/// Starts the report in `<main id="kenes">` (or the body).
+/// Starts the report in `<div id="kenes">` (or the body).
 pub fn mount() {
     let document = web_sys::window()
         .and_then(|w| w.document())
@@ -205,6 +206,18 @@ fn app() -> Html {
                     .unwrap_or_default();
                 platform::set_print_header(title, &date);
             }
+        });
+    }
+
+    // Leaving the slides gives the focus back to "Present", which opened them.
+    {
+        let presenting = state.0.present.is_some();
+        let was = use_mut_ref(|| false);
+        use_effect_with(presenting, move |&presenting| {
+            if *was.borrow() && !presenting {
+                modal::focus("[data-action=present]");
+            }
+            *was.borrow_mut() = presenting;
         });
     }
 
@@ -389,7 +402,13 @@ fn app() -> Html {
 
     html! {
         <div class="kenes" ondrop={on_drop} ondragover={on_dragover}>
-            <a class="skip-link" href="#results">{ i18n::tr(&language, i18n::Msg::SkipToResults) }</a>
+            // The first stop of the keyboard. It focuses the report itself
+            // rather than following its `#report`, which would replace the
+            // view in the address.
+            <a class="skip-link" href="#report" onclick={Callback::from(|e: MouseEvent| {
+                e.prevent_default();
+                modal::focus("#report");
+            })}>{ i18n::tr(&language, i18n::Msg::SkipToReport) }</a>
             <header::Header
                 loaded={Some(loaded.clone())}
                 loading={state.0.loading.clone()}
@@ -399,14 +418,14 @@ fn app() -> Html {
                 added_slides={state.0.slides.len()}
             />
             { url_notes(&state.0, &dispatch) }
-            <filters::Filters
-                loaded={loaded.clone()}
-                filter={state.0.filter.clone()}
-                as_of={state.0.as_of}
-                language={language.clone()}
-                on_action={dispatch.clone()}
-            />
-            <main id="results">
+            <main id="report" tabindex="-1">
+                <filters::Filters
+                    loaded={loaded.clone()}
+                    filter={state.0.filter.clone()}
+                    as_of={state.0.as_of}
+                    language={language.clone()}
+                    on_action={dispatch.clone()}
+                />
                 <dashboard::Dashboard
                     loaded={loaded.clone()}
                     view={view.clone()}

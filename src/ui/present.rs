@@ -83,12 +83,25 @@ pub fn presentation(props: &Props) -> Html {
         });
     }
 
+    // The deck takes the focus when it opens, so that a screen reader starts
+    // on the slides (the button that opened them is gone).
+    let deck_ref = use_node_ref();
+    {
+        let deck_ref = deck_ref.clone();
+        use_effect_with((), move |_| {
+            if let Some(deck) = deck_ref.cast::<web_sys::HtmlElement>() {
+                let _ = deck.focus();
+            }
+        });
+    }
+
     let lang = props.language.as_str();
     let ds = &props.loaded.dataset;
     let title = ds.title.get(lang, ds.default_language()).to_string();
     let go = |to: usize| props.on_action.reform(move |_| Action::Present(Some(to)));
     html! {
-        <div class="deck" role="region" aria-roledescription="slides" aria-label={title.clone()}>
+        <div class="deck" role="region" aria-roledescription="slides" aria-label={title.clone()}
+            ref={deck_ref} tabindex="-1">
             { for slides.iter().enumerate().map(|(i, &kind)| {
                 let on_screen = i == current;
                 html! {

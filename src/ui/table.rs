@@ -162,14 +162,14 @@ pub fn table(props: &Props) -> Html {
                                         <td class="id">
                                             <button type="button" class="link" onclick={open}>{ &rec.id }</button>
                                         </td>
-                                        <td class="date">{ ds.made_on(rec).to_string() }</td>
+                                        <td class="date" data-label={tr(&lang, Msg::Date)}>{ ds.made_on(rec).to_string() }</td>
                                         <td class="text" title={(short != full).then(|| full.clone())}>{ short }</td>
-                                        <td>{ names(&rec.themes, &|t| text(&ds.themes[t as usize].name)) }</td>
-                                        <td>{ names(&rec.addressees, &|b| {
+                                        <td data-label={tr(&lang, Msg::Theme)}>{ names(&rec.themes, &|t| text(&ds.themes[t as usize].name)) }</td>
+                                        <td data-label={tr(&lang, Msg::Addressee)}>{ names(&rec.addressees, &|b| {
                                             let body = &ds.bodies[b as usize];
                                             body.short.as_ref().map(&text).unwrap_or_else(|| text(&body.name))
                                         }) }</td>
-                                        <td class="status">
+                                        <td class="status" data-label={tr(&lang, Msg::Status)}>
                                             { swatch(&report::status_color(ds, status_ix)) }
                                             { text(&status.name) }
                                         </td>

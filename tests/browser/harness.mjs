@@ -82,9 +82,10 @@ export async function launch() {
 
 /// A new page that fails the test on any uncaught error in the report, and
 /// on any breach of its Content-Security-Policy: each `securitypolicyviolation`
-/// event is recorded in `page.cspViolations` and in `page.errors`.
-export async function newPage(browser, viewport = { width: 1366, height: 768 }) {
-  const page = await browser.newPage({ viewport });
+/// event is recorded in `page.cspViolations` and in `page.errors`. `options`
+/// go to Playwright's `browser.newPage` (e.g. `deviceScaleFactor`).
+export async function newPage(browser, viewport = { width: 1366, height: 768 }, options = {}) {
+  const page = await browser.newPage({ viewport, ...options });
   page.errors = [];
   page.cspViolations = [];
   page.on("pageerror", (e) => page.errors.push(String(e)));

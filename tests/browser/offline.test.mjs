@@ -64,7 +64,7 @@ async function expectSingleFile(file, doc, name) {
   assert.equal(got.sessions, doc.sessions.length, name);
   assert.equal(got.acceptance, want.acceptance, name);
   assert.equal(got.implementation, want.implementation, name);
-  assert.equal(await page.locator("figure[data-chart] svg[role=img]").count() > 0, true, `${name} draws charts`);
+  assert.equal(await page.locator("figure[data-chart] svg.kenes-chart").count() > 0, true, `${name} draws charts`);
   await screenshot(page, `offline-${name}`);
   assert.deepEqual(page.attempted, [], `${name} reached for nothing on the network`);
   assert.deepEqual(page.cspViolations, []);

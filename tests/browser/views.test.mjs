@@ -118,7 +118,7 @@ test("every chart and the figures embed alone in a sandboxed cross-origin iframe
         assert.equal(await frame.locator("[data-kpi]").count(), 4);
         assert.equal(await frame.locator("[data-kpi=recommendations]").getAttribute("data-value"), String(demo.recommendations.length));
       } else {
-        await frame.waitForSelector(`figure[data-chart="${id}"] svg[role=img]`);
+        await frame.waitForSelector(`figure[data-chart="${id}"] svg.kenes-chart`);
         assert.equal(await frame.locator("figure[data-chart]").count(), 1, "the chart alone");
         assert.equal(await frame.locator(".chart-tools").count(), 0);
       }
