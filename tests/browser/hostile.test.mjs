@@ -8,6 +8,7 @@
 
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
+import fs from "node:fs";
 import path from "node:path";
 import { serve, launch, newPage, open, readJson, testData } from "./harness.mjs";
 
@@ -115,6 +116,73 @@ test("embed, presentation and print views keep hostile text inert", async () => 
   await page.emulateMedia({ media: "print" });
   await page.pdf({ format: "A4" });
   await linksAreSafe(page);
+  expectInert(page);
+  await page.close();
+});
+
+/// The cells of a CSV document (RFC 4180: quoted cells may hold commas,
+/// line breaks and doubled quotes).
+function csvCells(csv) {
+  const cells = [];
+  let cell = "", quoted = false;
+  for (let i = 0; i < csv.length; i++) {
+    const c = csv[i];
+    if (quoted) {
+      if (c === '"' && csv[i + 1] === '"') { cell += '"'; i++; }
+      else if (c === '"') quoted = false;
+      else cell += c;
+    } else if (c === '"') quoted = true;
+    else if (c === "," || c === "\n") { cells.push(cell.replace(/\r$/, "")); cell = ""; }
+    else cell += c;
+  }
+  if (cell) cells.push(cell);
+  return cells;
+}
+
+/// Downloads what a click on `selector` saves.
+async function download(page, selector) {
+  // Chromium drops downloads that follow each other too fast; pause as a
+  // person would.
+  await page.waitForTimeout(250);
+  const [file] = await Promise.all([page.waitForEvent("download"), page.click(selector)]);
+  return fs.readFileSync(await file.path());
+}
+
+test("exports of hostile text stay inert: chart SVG, chart and table CSV, dataset JSON", async () => {
+  const page = await guardedPage({ width: 1366, height: 900 });
+  await open(page, `${server.url}?data=data/hostile/hostile.json`);
+  const themeNames = doc.themes.map((t) => (typeof t.name === "string" ? t.name : t.name.en));
+  // A chart's SVG: well-formed, no script, no handler, no foreign content,
+  // and the hostile theme names as text.
+  const svg = (await download(page, "figure[data-chart=by-theme] [data-export=svg]")).toString("utf8");
+  const parsed = await page.evaluate((svg) => {
+    const d = new DOMParser().parseFromString(svg, "image/svg+xml");
+    const all = [...d.querySelectorAll("*")];
+    return {
+      error: d.querySelector("parsererror") !== null,
+      scripts: d.querySelectorAll("script, foreignObject, iframe, image").length,
+      handlers: all.filter((e) => [...e.attributes].some((a) => /^on/i.test(a.name))).length,
+      links: all.filter((e) => [...e.attributes].some((a) => /href$/i.test(a.name))).length,
+      text: d.documentElement.textContent,
+    };
+  }, svg);
+  assert.equal(parsed.error, false, "the SVG is well-formed");
+  assert.equal(parsed.scripts, 0, "no script or foreign content");
+  assert.equal(parsed.handlers, 0, "no event handler attribute");
+  assert.equal(parsed.links, 0, "no link");
+  assert.ok(themeNames.some((n) => parsed.text.includes(n)), "a hostile theme name is there as text");
+  // CSV: every cell that a spreadsheet would read as a formula is quoted
+  // as text.
+  for (const selector of ["figure[data-chart=by-theme] [data-export=csv]", "[data-export=table-csv]"]) {
+    const csv = (await download(page, selector)).toString("utf8").replace(/^\uFEFF/, "");
+    const cells = csvCells(csv);
+    const formulas = cells.filter((c) => /^[=+\-@\t\r]/.test(c) && !/^-?\d/.test(c));
+    assert.deepEqual(formulas, [], `${selector}: no cell starts a formula`);
+  }
+  // The dataset saved as JSON reads back with the same text, byte for byte.
+  const saved = JSON.parse((await download(page, "[data-export=dataset-json]")).toString("utf8"));
+  const text = (r) => (typeof r.text === "string" ? r.text : r.text.en);
+  assert.deepEqual(saved.recommendations.map(text), doc.recommendations.map(text));
   expectInert(page);
   await page.close();
 });
