@@ -770,3 +770,34 @@ fn progress_is_thinned_to_period_ends() {
     let yearly = thin_progress(daily, 20);
     assert_eq!(yearly.len(), 1 + 10);
 }
+
+/// The progress series is the same whether its days are summed in a table
+/// (the usual path) or in a map and sorted (dates spread over centuries):
+/// on the demo, for every session's recommendations and for all of them, at
+/// the present and at two earlier days; and partial dates keep their order.
+#[test]
+fn progress_by_table_equals_progress_by_sorting() {
+    use kenes::dataset::Date;
+    use kenes::query::aggregate::progress_with;
+    let json = std::fs::read_to_string("static/demo.json").expect("the demo");
+    let (ds, _) = kenes::dataset::load(&json).expect("loads");
+    let all: Vec<u32> = (0..ds.recommendations.len() as u32).collect();
+    let mut selections = vec![all.clone()];
+    for s in 0..ds.sessions.len() as u16 {
+        selections.push(
+            all.iter()
+                .copied()
+                .filter(|&r| ds.recommendations[r as usize].session as u16 == s)
+                .collect(),
+        );
+    }
+    for until in [None, Date::parse("2016"), Date::parse("2023-12-14")] {
+        for selected in &selections {
+            assert_eq!(
+                progress_with(&ds, selected, until, i64::MAX),
+                progress_with(&ds, selected, until, 0),
+            );
+        }
+    }
+    assert!(!progress_with(&ds, &all, None, i64::MAX).is_empty());
+}

@@ -188,6 +188,21 @@ pub struct ProgressPoint {
 /// sessions and histories, with one point per day on which anything changed,
 /// up to `until` (changes after it are not shown).
 pub fn progress(ds: &Dataset, selected: &[RecIx], until: Option<Date>) -> Vec<ProgressPoint> {
+    progress_with(ds, selected, until, MAX_DAY_SLOTS)
+}
+
+/// A table of days for [`progress`] is used when the dates span at most
+/// this many slots (three per calendar day: about a century); wider spans
+/// sort instead.
+const MAX_DAY_SLOTS: i64 = 3 * 366 * 100;
+
+/// [`progress`] with the largest table of days it may use (0: always sort).
+pub fn progress_with(
+    ds: &Dataset,
+    selected: &[RecIx],
+    until: Option<Date>,
+    max_slots: i64,
+) -> Vec<ProgressPoint> {
     // Each recommendation contributes events: +1 made on its session date,
     // and +1/-1 to "accepted" and "implemented" whenever its stage enters or
     // leaves those groups. A sweep over the sorted events gives the series.
@@ -221,16 +236,36 @@ pub fn progress(ds: &Dataset, selected: &[RecIx], until: Option<Date>) -> Vec<Pr
         }
     }
     // Many events share a day (a session, a batch of changes): sum them per
-    // day first, then sort the few days rather than every event.
-    let mut days: HashMap<Date, [i64; 3]> = HashMap::new();
-    for (day, m, a, i) in events {
-        let sums = days.entry(day).or_default();
-        sums[0] += m;
-        sums[1] += a;
-        sums[2] += i;
-    }
-    let mut days: Vec<(Date, [i64; 3])> = days.into_iter().collect();
-    days.sort_unstable_by_key(|d| d.0);
+    // day. A day's slot in a table is its place in time, so the table comes
+    // out in date order with no sorting or hashing; dates spread over more
+    // than a century are summed in a map and sorted instead.
+    let (lo, hi) = events.iter().fold((i64::MAX, i64::MIN), |(lo, hi), e| {
+        let s = day_slot(e.0);
+        (lo.min(s), hi.max(s))
+    });
+    let days: Vec<(Date, [i64; 3])> = if events.is_empty() {
+        Vec::new()
+    } else if hi - lo < max_slots {
+        let mut table: Vec<Option<(Date, [i64; 3])>> = vec![None; (hi - lo + 1) as usize];
+        for (day, m, a, i) in events {
+            let (_, sums) = table[(day_slot(day) - lo) as usize].get_or_insert((day, [0; 3]));
+            sums[0] += m;
+            sums[1] += a;
+            sums[2] += i;
+        }
+        table.into_iter().flatten().collect()
+    } else {
+        let mut days: HashMap<Date, [i64; 3]> = HashMap::new();
+        for (day, m, a, i) in events {
+            let sums = days.entry(day).or_default();
+            sums[0] += m;
+            sums[1] += a;
+            sums[2] += i;
+        }
+        let mut days: Vec<(Date, [i64; 3])> = days.into_iter().collect();
+        days.sort_unstable_by_key(|d| d.0);
+        days
+    };
     let mut points: Vec<ProgressPoint> = Vec::new();
     let (mut made, mut accepted, mut implemented) = (0i64, 0i64, 0i64);
     for (day, [m, a, i]) in days {
@@ -249,6 +284,18 @@ pub fn progress(ds: &Dataset, selected: &[RecIx], until: Option<Date>) -> Vec<Pr
         }
     }
     points
+}
+
+/// A date's place in time as an integer that orders as dates do: three slots
+/// per calendar day, for a year, a month and a full date that start on it
+/// (`2024 < 2024-01 < 2024-01-01 < 2024-01-02`).
+fn day_slot(d: Date) -> i64 {
+    let precision = match (d.month(), d.day()) {
+        (None, _) => 0,
+        (_, None) => 1,
+        _ => 2,
+    };
+    i64::from(d.first_day().to_days()) * 3 + precision
 }
 
 /// A progress series with at most `max` points (when the span allows it),
