@@ -191,3 +191,12 @@ export function textValues(t) {
   if (t === undefined || t === null) return [];
   return typeof t === "string" ? [t] : Object.values(t);
 }
+
+/// Clicks `selector` and returns the file it saves: its suggested name and
+/// its bytes. Chromium drops a download that follows ten others within a
+/// second or two; a person never clicks that fast, so this pauses as one would.
+export async function download(page, selector) {
+  await page.waitForTimeout(250);
+  const [file] = await Promise.all([page.waitForEvent("download"), page.click(selector)]);
+  return { name: file.suggestedFilename(), bytes: fs.readFileSync(await file.path()) };
+}

@@ -8,9 +8,8 @@
 
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import fs from "node:fs";
 import path from "node:path";
-import { serve, launch, newPage, open, readJson, testData } from "./harness.mjs";
+import { serve, launch, newPage, open, readJson, testData, download } from "./harness.mjs";
 
 const doc = readJson(path.join(testData, "hostile/hostile.json"));
 let server, browser;
@@ -139,22 +138,13 @@ function csvCells(csv) {
   return cells;
 }
 
-/// Downloads what a click on `selector` saves.
-async function download(page, selector) {
-  // Chromium drops downloads that follow each other too fast; pause as a
-  // person would.
-  await page.waitForTimeout(250);
-  const [file] = await Promise.all([page.waitForEvent("download"), page.click(selector)]);
-  return fs.readFileSync(await file.path());
-}
-
 test("exports of hostile text stay inert: chart SVG, chart and table CSV, dataset JSON", async () => {
   const page = await guardedPage({ width: 1366, height: 900 });
   await open(page, `${server.url}?data=data/hostile/hostile.json`);
   const themeNames = doc.themes.map((t) => (typeof t.name === "string" ? t.name : t.name.en));
   // A chart's SVG: well-formed, no script, no handler, no foreign content,
   // and the hostile theme names as text.
-  const svg = (await download(page, "figure[data-chart=by-theme] [data-export=svg]")).toString("utf8");
+  const svg = (await download(page, "figure[data-chart=by-theme] [data-export=svg]")).bytes.toString("utf8");
   const parsed = await page.evaluate((svg) => {
     const d = new DOMParser().parseFromString(svg, "image/svg+xml");
     const all = [...d.querySelectorAll("*")];
@@ -174,13 +164,13 @@ test("exports of hostile text stay inert: chart SVG, chart and table CSV, datase
   // CSV: every cell that a spreadsheet would read as a formula is quoted
   // as text.
   for (const selector of ["figure[data-chart=by-theme] [data-export=csv]", "[data-export=table-csv]"]) {
-    const csv = (await download(page, selector)).toString("utf8").replace(/^\uFEFF/, "");
+    const csv = (await download(page, selector)).bytes.toString("utf8").replace(/^\uFEFF/, "");
     const cells = csvCells(csv);
     const formulas = cells.filter((c) => /^[=+\-@\t\r]/.test(c) && !/^-?\d/.test(c));
     assert.deepEqual(formulas, [], `${selector}: no cell starts a formula`);
   }
   // The dataset saved as JSON reads back with the same text, byte for byte.
-  const saved = JSON.parse((await download(page, "[data-export=dataset-json]")).toString("utf8"));
+  const saved = JSON.parse((await download(page, "[data-export=dataset-json]")).bytes.toString("utf8"));
   const text = (r) => (typeof r.text === "string" ? r.text : r.text.en);
   assert.deepEqual(saved.recommendations.map(text), doc.recommendations.map(text));
   expectInert(page);

@@ -5,11 +5,10 @@
 
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import fs from "node:fs";
 import http from "node:http";
 import path from "node:path";
 import {
-  serve, launch, newPage, open, kpis, waitForCount, readJson, expectedFigures, root,
+  serve, launch, newPage, open, kpis, waitForCount, readJson, expectedFigures, root, download,
 } from "./harness.mjs";
 
 const demo = readJson(path.join(root, "static/demo.json"));
@@ -157,14 +156,6 @@ test("the embed dialog gives iframe code for the current view", async () => {
   await page.locator("[data-embed-code]").waitFor({ state: "detached" });
   await page.close();
 });
-
-async function download(page, selector) {
-  // Chromium drops a download that follows ten others within a second or two;
-  // a person never clicks that fast, so the test pauses as one would.
-  await page.waitForTimeout(250);
-  const [file] = await Promise.all([page.waitForEvent("download"), page.click(selector)]);
-  return { name: file.suggestedFilename(), bytes: fs.readFileSync(await file.path()) };
-}
 
 test("each export downloads and reads back", async () => {
   const page = await newPage(browser);
