@@ -15,7 +15,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import zlib from "node:zlib";
-import { chromium } from "playwright-core";
+import { launch } from "../tests/browser/harness.mjs";
 import { filterScript } from "./script.mjs";
 
 const [configFile, outFile] = process.argv.slice(2);
@@ -45,19 +45,7 @@ function sizes(file) {
   };
 }
 
-const browser = await chromium.launch({
-  executablePath: config.chrome,
-  args: [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-    "--enable-precise-memory-info",
-  ],
-});
+const browser = await launch(["--enable-precise-memory-info"], config.chrome);
 
 /// Opens `url` in a fresh context and measures: the load (to the ready
 /// attribute and mark), the memory after it, and the filter script.

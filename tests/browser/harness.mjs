@@ -65,9 +65,12 @@ export async function serve(extra = {}, { cors = false } = {}) {
   return { url: `http://127.0.0.1:${port}/`, close: () => new Promise((r) => server.close(r)) };
 }
 
-export async function launch() {
+/// Debian's Chromium, headless, kept off the network (without these flags it
+/// keeps trying to reach the internet); `extraArgs` are added (the benchmark
+/// adds precise memory figures).
+export async function launch(extraArgs = [], executablePath = process.env.CHROME || "/usr/bin/chromium") {
   return chromium.launch({
-    executablePath: process.env.CHROME || "/usr/bin/chromium",
+    executablePath,
     args: [
       "--no-sandbox",
       "--disable-gpu",
@@ -76,6 +79,7 @@ export async function launch() {
       "--disable-component-update",
       "--disable-sync",
       "--no-first-run",
+      ...extraArgs,
     ],
   });
 }

@@ -1108,18 +1108,9 @@ fn utc_now() -> String {
 /// `YYYY-MM-DD HH:MM UTC` for seconds since 1970 (Howard Hinnant's
 /// days-to-civil algorithm).
 fn utc(secs: u64) -> String {
-    let days = (secs / 86_400) as i64;
+    let day = kenes::dataset::Date::from_days((secs / 86_400) as i32);
     let (hour, minute) = ((secs % 86_400) / 3600, (secs % 3600) / 60);
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let day = doy - (153 * mp + 2) / 5 + 1;
-    let month = if mp < 10 { mp + 3 } else { mp - 9 };
-    let year = yoe + era * 400 + i64::from(month <= 2);
-    format!("{year:04}-{month:02}-{day:02} {hour:02}:{minute:02} UTC")
+    format!("{day} {hour:02}:{minute:02} UTC")
 }
 
 #[cfg(test)]
