@@ -305,23 +305,39 @@ mod texts {
 
     #[test]
     fn reads_string_or_object() {
-        let read = |json: &str| match serde_json::from_str::<Text>(json) {
-            Ok(text) => format!("{text:?}"),
-            Err(err) => err.to_string(),
+        // A theme's name is a Text: what the reader made of it, or the
+        // problem that left the theme out.
+        let read = |name: &str| {
+            let json = format!(
+                r#"{{"kenes": 1, "title": "t", "themes": [{{"id": "a", "name": {name}}}],
+                    "bodies": [], "sessions": [], "recommendations": []}}"#
+            );
+            let (ds, problems) = kenes::dataset::load(&json).expect("not refused");
+            match ds.themes.first() {
+                Some(theme) => format!("{:?}", theme.name),
+                None => problems[0].to_string(),
+            }
         };
         assert_eq!(read(r#""plain""#), r#""plain""#);
         assert_eq!(
             read(r#"{"en": "a", "ru": "б"}"#),
             r#"{"en": "a", "ru": "б"}"#
         );
-        assert_eq!(read("12"), "invalid type: integer `12`, expected a string or an object of strings at line 1 column 2");
+        assert_eq!(
+            read(r#"{"en": "a\u00e9\n\ud83d\ude00", "en": "b"}"#),
+            r#"{"en": "aé\n😀"}"#
+        );
+        assert_eq!(
+            read("12"),
+            "themes[0].name: expected a string or an object of strings, found 12"
+        );
         assert_eq!(
             read(r#"{"en": 1}"#),
-            "invalid type: integer `1`, expected a string at line 1 column 8"
+            "themes[0].name.en: expected a string, found 1"
         );
         assert_eq!(
             read(r#"["a"]"#),
-            "invalid type: sequence, expected a string or an object of strings at line 1 column 1"
+            "themes[0].name: expected a string or an object of strings, found a list"
         );
     }
 }
@@ -1285,13 +1301,13 @@ mod loader {
         let mut loader = Loader::parse(&json).expect("parses");
         let mut seen = Vec::new();
         while !loader.is_done() {
-            let Progress { done, total } = loader.step(3);
+            let Progress { done, total } = loader.step(3).expect("JSON");
             seen.push(format!("{done}/{total}"));
         }
         // 7 default statuses are built in, so the 3 themes, 3 bodies,
         // 2 sessions and 4 recommendations are the 12 records to validate.
         assert_eq!(seen.join(" "), "3/12 6/12 9/12 12/12 12/12");
-        let stepped = loader.finish();
+        let stepped = loader.finish().expect("JSON");
         assert_eq!(stepped, load(&json).expect("loads"));
     }
 
@@ -1300,7 +1316,7 @@ mod loader {
         let json = std::fs::read_to_string("tests/data/format-example.json").expect("fixture");
         let loader = Loader::parse(&json).expect("parses");
         assert_eq!(loader.progress(), Progress { done: 0, total: 5 });
-        assert_eq!(loader.finish(), load(&json).expect("loads"));
+        assert_eq!(loader.finish(), load(&json));
     }
 }
 
@@ -1396,5 +1412,150 @@ Error/LeftOut themes[2].name.en: expected a string, found a list
 Warning/Kept themes[1]: unknown field "extra"
 "#,
         );
+    }
+}
+
+/// The reader's own JSON syntax check against serde_json's, on documents
+/// broken a few bytes at a time: the same documents are refused as not
+/// JSON, in the same words.
+mod syntax {
+    use kenes::dataset::{load, RefusalKind};
+    use serde::de::IgnoredAny;
+    use std::collections::HashMap;
+
+    /// A small deterministic generator (xorshift), so a failure reproduces.
+    struct Rng(u64);
+
+    impl Rng {
+        fn below(&mut self, n: usize) -> usize {
+            self.0 ^= self.0 << 13;
+            self.0 ^= self.0 >> 7;
+            self.0 ^= self.0 << 17;
+            (self.0 % n as u64) as usize
+        }
+    }
+
+    /// Bits of JSON and not-JSON to insert. Half surrogates and numbers out
+    /// of range are left out: JSON allows both, and the two readers treat
+    /// them differently on purpose (see `dataset::json`).
+    const TOKENS: &[&str] = &[
+        ",",
+        "]",
+        "}",
+        "[",
+        "{",
+        "null",
+        "1",
+        "\"x\"",
+        "[]",
+        "{}",
+        "\\",
+        "-",
+        "01",
+        "tru",
+        "\"a\":1",
+        " ",
+        "\n",
+        ":",
+        "\"",
+        "1.",
+        "-0",
+        "2.5e3",
+        "\"\\x\"",
+        "\\u12",
+        "\t",
+        "false",
+        "1E+2",
+        ".5",
+        "+1",
+        "0x1",
+        "NaN",
+        "\"\\u00e9\"",
+        "é",
+        "\u{1}",
+    ];
+
+    /// Where serde_json places an error whose place the reader gives as
+    /// the offending character itself (serde_json differs between its
+    /// paths by a character).
+    const PLACED_ON_THE_CHARACTER: &[&str] = &[
+        "control character (\\u0000-\\u001F) found while parsing a string",
+        "invalid escape",
+    ];
+
+    #[test]
+    fn broken_documents_are_refused_as_serde_json_refuses_them() {
+        let mut rng = Rng(0x9E37_79B9_7F4A_7C15);
+        let fixtures = [
+            include_str!("data/three-languages.json"),
+            include_str!("data/format-example.json"),
+        ];
+        let mut refused = 0;
+        for round in 0..3000 {
+            let mut doc = fixtures[round % fixtures.len()].to_string();
+            for _ in 0..1 + rng.below(3) {
+                let mut at = rng.below(doc.len() + 1);
+                while !doc.is_char_boundary(at) {
+                    at -= 1;
+                }
+                if rng.below(2) == 0 {
+                    let mut end = (at + 1 + rng.below(4)).min(doc.len());
+                    while !doc.is_char_boundary(end) {
+                        end += 1;
+                    }
+                    doc.replace_range(at..end, "");
+                } else {
+                    doc.insert_str(at, TOKENS[rng.below(TOKENS.len())]);
+                }
+            }
+            // The document's own object field by field, the values skipped,
+            // as the reader reads it.
+            let theirs = serde_json::from_str::<HashMap<String, IgnoredAny>>(&doc);
+            let ours = match load(&doc) {
+                Err(refusal) => match refusal.kind {
+                    RefusalKind::Syntax { message } => {
+                        Some((message, refusal.line, refusal.column))
+                    }
+                    _ => None,
+                },
+                Ok(_) => None,
+            };
+            let doc_starts_with_an_object = doc.trim_start().starts_with('{');
+            match (theirs, ours) {
+                (Ok(_), None) => {}
+                (Err(err), Some((message, line, column))) => {
+                    refused += 1;
+                    let words = err.to_string();
+                    let words = words.split(" at line ").next().unwrap_or_default();
+                    assert_eq!(message, words, "{doc}");
+                    if !PLACED_ON_THE_CHARACTER.contains(&words) {
+                        let theirs = char_column(&doc, err.line(), err.column());
+                        assert_eq!(
+                            (line, column),
+                            (Some(err.line()), Some(theirs)),
+                            "{message} in {doc}"
+                        );
+                    }
+                }
+                // A document that is not an object is named as such before
+                // the rest of it is read, as serde_json reads it too.
+                (Err(_), None) if !doc_starts_with_an_object => {}
+                (theirs, ours) => panic!("serde_json: {theirs:?}, reader: {ours:?}, for\n{doc}"),
+            }
+        }
+        // The mutations do break documents, or the test would prove nothing.
+        assert!(refused > 1000, "{refused}");
+    }
+
+    /// serde_json's column, in bytes, as a column in characters (the
+    /// reader's way): the character that holds the byte.
+    fn char_column(doc: &str, line: usize, byte_column: usize) -> usize {
+        let start: usize = doc.split_inclusive('\n').take(line - 1).map(str::len).sum();
+        let text = &doc[start..];
+        let mut at = (byte_column.max(1) - 1).min(text.len());
+        while !text.is_char_boundary(at) {
+            at -= 1;
+        }
+        text[..at].chars().count() + 1
     }
 }

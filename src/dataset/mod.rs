@@ -1,12 +1,14 @@
 //! The Kenes v1 dataset: the model the rest of the report reads, and the
 //! reader that turns a JSON document into it.
 //!
-//! Reading has two stages ("raw, then rich"): `raw` mirrors the JSON with serde,
-//! and `validate` turns raw records into this model, resolving every reference
-//! to an index and returning each problem as a value. Nothing here panics on a
-//! bad document and nothing is dropped silently.
+//! Reading has two stages ("raw, then rich"): `raw` mirrors the JSON, read by
+//! hand with `json`, and `validate` turns raw records into this model,
+//! resolving every reference to an index and returning each problem as a
+//! value. Nothing here panics on a bad document and nothing is dropped
+//! silently.
 
 mod date;
+mod json;
 mod problem;
 mod raw;
 mod text;

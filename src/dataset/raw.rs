@@ -1,123 +1,88 @@
-//! The JSON as written: serde structs that mirror the format, ids, dates and
-//! references still as strings.
+//! The JSON as written: records that mirror the format, ids, dates and
+//! references still as strings, read field by field with [`json::Reader`].
 //!
 //! Every field is optional here, even the required ones, so that a missing
 //! field is reported by the validation pass in the same words as every other
-//! problem instead of failing the record inside serde. Records are read one
-//! at a time from borrowed [`RawValue`]s, so one record of the wrong shape is
-//! left out while the others are read.
+//! problem instead of failing the record while it is read. Records are read
+//! one at a time from their slices of the document, so one record of the
+//! wrong shape is left out while the others are read.
 
-use serde::de::{Deserializer, MapAccess, Visitor};
-use serde::Deserialize;
-use serde_json::value::RawValue;
+use std::borrow::Cow;
 
+use super::json::{Fail, Reader};
 use super::problem::{Expected, Found, ProblemKind};
-use super::text::{Text, EXPECTED_TEXT};
+use super::text::Text;
 
-#[derive(Deserialize)]
+#[derive(Default)]
 pub struct RawStatus {
     pub id: Option<String>,
     pub name: Option<Text>,
     pub stage: Option<String>,
     pub color: Option<String>,
 }
-pub const STATUS_FIELDS: &[&str] = &["id", "name", "stage", "color"];
 
-#[derive(Deserialize)]
+#[derive(Default)]
 pub struct RawTheme {
     pub id: Option<String>,
     pub name: Option<Text>,
     pub parent: Option<String>,
 }
-pub const THEME_FIELDS: &[&str] = &["id", "name", "parent"];
 
-#[derive(Deserialize)]
+#[derive(Default)]
 pub struct RawBody {
     pub id: Option<String>,
     pub name: Option<Text>,
     pub short: Option<Text>,
     pub kind: Option<String>,
 }
-pub const BODY_FIELDS: &[&str] = &["id", "name", "short", "kind"];
 
-#[derive(Deserialize)]
-pub struct RawPlan {
+#[derive(Default)]
+pub struct RawPlan<'a> {
     pub id: Option<String>,
     pub name: Option<Text>,
-    pub start: Option<String>,
-    pub end: Option<String>,
+    pub start: Option<Cow<'a, str>>,
+    pub end: Option<Cow<'a, str>>,
 }
-pub const PLAN_FIELDS: &[&str] = &["id", "name", "start", "end"];
 
-#[derive(Deserialize)]
-pub struct RawSession {
+#[derive(Default)]
+pub struct RawSession<'a> {
     pub id: Option<String>,
-    pub date: Option<String>,
+    pub date: Option<Cow<'a, str>>,
     pub title: Option<Text>,
     pub kind: Option<String>,
     pub location: Option<Text>,
     pub chair: Option<Text>,
     pub format: Option<String>,
-    pub participants: Option<Vec<String>>,
-    pub themes: Option<Vec<String>>,
+    pub participants: Option<Vec<Cow<'a, str>>>,
+    pub themes: Option<Vec<Cow<'a, str>>>,
     pub summary: Option<Text>,
     pub url: Option<String>,
 }
-pub const SESSION_FIELDS: &[&str] = &[
-    "id",
-    "date",
-    "title",
-    "kind",
-    "location",
-    "chair",
-    "format",
-    "participants",
-    "themes",
-    "summary",
-    "url",
-];
 
-#[derive(Deserialize)]
+#[derive(Default)]
 pub struct RawRecommendation<'a> {
     pub id: Option<String>,
-    pub session: Option<String>,
+    pub session: Option<Cow<'a, str>>,
     pub text: Option<Text>,
-    pub themes: Option<Vec<String>>,
-    pub addressees: Option<Vec<String>>,
-    pub proposed_by: Option<Vec<String>>,
-    pub plan: Option<String>,
-    pub status: Option<String>,
+    pub themes: Option<Vec<Cow<'a, str>>>,
+    pub addressees: Option<Vec<Cow<'a, str>>>,
+    pub proposed_by: Option<Vec<Cow<'a, str>>>,
+    pub plan: Option<Cow<'a, str>>,
+    pub status: Option<Cow<'a, str>>,
     /// Changes are read one by one, so a bad change is dropped on its own.
-    #[serde(borrow)]
-    pub history: Option<Vec<&'a RawValue>>,
-    pub due: Option<String>,
+    pub history: Option<Vec<ReadChange<'a>>>,
+    pub due: Option<Cow<'a, str>>,
     pub tags: Option<Vec<String>>,
     pub note: Option<Text>,
     pub url: Option<String>,
 }
-pub const RECOMMENDATION_FIELDS: &[&str] = &[
-    "id",
-    "session",
-    "text",
-    "themes",
-    "addressees",
-    "proposed_by",
-    "plan",
-    "status",
-    "history",
-    "due",
-    "tags",
-    "note",
-    "url",
-];
 
-#[derive(Deserialize)]
-pub struct RawChange {
-    pub date: Option<String>,
-    pub status: Option<String>,
+#[derive(Default)]
+pub struct RawChange<'a> {
+    pub date: Option<Cow<'a, str>>,
+    pub status: Option<Cow<'a, str>>,
     pub note: Option<Text>,
 }
-pub const CHANGE_FIELDS: &[&str] = &["date", "status", "note"];
 
 pub const TOP_FIELDS: &[&str] = &[
     "kenes",
@@ -135,242 +100,231 @@ pub const TOP_FIELDS: &[&str] = &[
     "recommendations",
 ];
 
-/// Why one record could not be read: where inside it (a suffix such as
-/// `.themes[0]`, empty for the record itself) and what.
+/// A record the reader can fill field by field.
+pub trait Record<'a>: Default {
+    /// The fields the format defines, in the order it lists them.
+    const FIELDS: &'static [&'static str];
+
+    /// Reads the value of field `FIELDS[field]`.
+    fn read(&mut self, field: usize, r: &mut Reader<'a>) -> Result<(), Fail>;
+
+    /// The record's id, when it has one and it was read.
+    fn id(&mut self) -> Option<String> {
+        None
+    }
+}
+
+macro_rules! record {
+    ($ty:ty, $($field:ident: $read:ident),+ $(; id: $id:ident)?) => {
+        impl<'a> Record<'a> for $ty {
+            const FIELDS: &'static [&'static str] = &[$(stringify!($field)),+];
+
+            fn read(&mut self, field: usize, r: &mut Reader<'a>) -> Result<(), Fail> {
+                let mut k = 0;
+                $(
+                    if field == k {
+                        self.$field = r.$read()?;
+                        return Ok(());
+                    }
+                    k += 1;
+                )+
+                let _ = k;
+                Ok(())
+            }
+
+            $(fn id(&mut self) -> Option<String> {
+                self.$id.take()
+            })?
+        }
+    };
+}
+
+record!(RawStatus, id: opt_string, name: opt_text, stage: opt_string, color: opt_string; id: id);
+record!(RawTheme, id: opt_string, name: opt_text, parent: opt_string; id: id);
+record!(RawBody, id: opt_string, name: opt_text, short: opt_text, kind: opt_string; id: id);
+record!(RawPlan<'a>, id: opt_string, name: opt_text, start: opt_str, end: opt_str; id: id);
+record!(
+    RawSession<'a>,
+    id: opt_string,
+    date: opt_str,
+    title: opt_text,
+    kind: opt_string,
+    location: opt_text,
+    chair: opt_text,
+    format: opt_string,
+    participants: opt_strs,
+    themes: opt_strs,
+    summary: opt_text,
+    url: opt_string;
+    id: id
+);
+record!(
+    RawRecommendation<'a>,
+    id: opt_string,
+    session: opt_str,
+    text: opt_text,
+    themes: opt_strs,
+    addressees: opt_strs,
+    proposed_by: opt_strs,
+    plan: opt_str,
+    status: opt_str,
+    history: opt_changes,
+    due: opt_str,
+    tags: opt_strings,
+    note: opt_text,
+    url: opt_string;
+    id: id
+);
+record!(RawChange<'a>, date: opt_str, status: opt_str, note: opt_text);
+
+/// Why one record (or value) could not be read: where inside it (a suffix
+/// such as `.themes[0]`, empty for the record itself) and what.
 #[derive(Debug)]
 pub struct RecordError {
     pub path: String,
     pub kind: ProblemKind,
 }
 
-/// Reads one record (or any value) of type `T` from `raw`, calling `unknown`
-/// with the name of every field the format does not define.
+/// A value that could not be read.
+#[derive(Debug)]
+pub enum ReadError {
+    /// The document is not JSON here.
+    Syntax,
+    Bad(RecordError),
+}
+
+impl From<Fail> for ReadError {
+    fn from(fail: Fail) -> ReadError {
+        match fail {
+            Fail::Syntax => ReadError::Syntax,
+            Fail::Type {
+                path,
+                expected,
+                found,
+            } => ReadError::Bad(RecordError {
+                path,
+                kind: ProblemKind::WrongType { expected, found },
+            }),
+            Fail::Malformed { path, message } => ReadError::Bad(RecordError {
+                path,
+                kind: ProblemKind::Malformed { message },
+            }),
+        }
+    }
+}
+
+/// A record as far as it could be read, and why it could not be read whole.
+pub struct Partial<T> {
+    pub record: T,
+    pub error: Option<RecordError>,
+}
+
+/// Reads one record of type `T` from `json`, its slice of the document,
+/// calling `unknown` with the name of every field the format does not
+/// define. A record must be a JSON object; a field given twice is an error.
 ///
-/// A record must be a JSON object: serde would also accept a list for a
-/// struct, filling fields by position, which no person writing a file means.
-pub fn read_record<'a, T: Deserialize<'a>>(
-    raw: &'a RawValue,
-    mut unknown: impl FnMut(String),
-) -> Result<T, RecordError> {
-    let json = raw.get();
-    if !json.starts_with('{') {
-        return Err(RecordError {
-            path: String::new(),
-            kind: ProblemKind::WrongType {
-                expected: Expected::Object,
-                found: describe(json),
-            },
-        });
-    }
-    read_value(json, &mut unknown)
-}
-
-/// Reads a value of type `T` from `json`, reporting unknown fields and the
-/// path of a type error.
-pub fn read_value<'a, T: Deserialize<'a>>(
+/// Reading goes on past a field of the wrong type, so a record that cannot
+/// be kept still gives its id (a reference to it can then say that it was
+/// left out rather than unknown).
+pub fn read_record<'a, T: Record<'a>>(
     json: &'a str,
-    mut unknown: impl FnMut(String),
-) -> Result<T, RecordError> {
-    // The common case, a good record, is read without tracking the path:
-    // serde_path_to_error copies every key it passes, which costs more than
-    // the rest of the reading. Only a record that fails is read again to
-    // find where.
-    let mut de = serde_json::Deserializer::from_str(json);
-    let mut report = |path: serde_ignored::Path<'_>| {
-        // Only object keys can be unknown; report the innermost one.
-        let name = match path {
-            serde_ignored::Path::Map { key, .. } => key.clone(),
-            other => other.to_string(),
-        };
-        unknown(name);
-    };
-    match serde_ignored::deserialize(&mut de, &mut report) {
-        Ok(value) => Ok(value),
-        Err(first) => {
-            let mut de = serde_json::Deserializer::from_str(json);
-            match serde_path_to_error::deserialize::<_, T>(&mut de) {
-                Err(err) => Err(RecordError {
-                    path: path_suffix(err.path()),
-                    kind: classify(&err.into_inner()),
-                }),
-                // Not expected: the same input read the same way.
-                Ok(_) => Err(RecordError {
+    mut unknown: impl FnMut(&str),
+) -> Result<Partial<T>, ReadError> {
+    let mut r = Reader::new(json);
+    let record = read_partial(&mut r, &mut unknown)?;
+    if !r.at_end() {
+        return Err(ReadError::Syntax);
+    }
+    Ok(record)
+}
+
+/// Reads a record where `r` is. Fails only when the document is not JSON.
+fn read_partial<'a, T: Record<'a>>(
+    r: &mut Reader<'a>,
+    unknown: &mut dyn FnMut(&str),
+) -> Result<Partial<T>, Fail> {
+    let mut record = T::default();
+    let result = if r.next_byte() == Some(b'{') {
+        // Which fields have been read, one bit each; fields usually come in
+        // the format's order, so the one after the last is tried first.
+        let mut seen = 0u32;
+        let mut next = 0;
+        r.object(|r, key| {
+            let field = match T::FIELDS.get(next) {
+                Some(&name) if name == key => Some(next),
+                _ => T::FIELDS.iter().position(|&name| name == key),
+            };
+            let Some(field) = field else {
+                unknown(&key);
+                return r.skip();
+            };
+            next = field + 1;
+            if seen & (1 << field) != 0 {
+                return Err(Fail::Malformed {
                     path: String::new(),
-                    kind: classify(&first),
-                }),
+                    message: format!("duplicate field `{key}`"),
+                });
             }
-        }
-    }
-}
-
-/// Describes a raw JSON value for a "found ..." message.
-pub fn describe(json: &str) -> Found {
-    let json = json.trim();
-    match json.as_bytes().first() {
-        Some(b'{') => Found::Object,
-        Some(b'[') => Found::List,
-        Some(b'"') => match serde_json::from_str::<String>(json) {
-            Ok(s) => Found::String(shorten(&s)),
-            Err(_) => Found::Other(shorten(json)),
+            seen |= 1 << field;
+            record
+                .read(field, r)
+                .map_err(|fail| fail.under(|| format!(".{key}")))
+        })
+    } else {
+        r.describe().and_then(|found| {
+            Err(Fail::Type {
+                path: String::new(),
+                expected: Expected::Object,
+                found,
+            })
+        })
+    };
+    let error = match result {
+        Ok(()) => None,
+        Err(fail) => match ReadError::from(fail) {
+            ReadError::Syntax => return Err(Fail::Syntax),
+            ReadError::Bad(error) => Some(error),
         },
-        Some(b't') => Found::Bool(true),
-        Some(b'f') => Found::Bool(false),
-        Some(b'n') => Found::Null,
-        _ => Found::Number(shorten(json)),
-    }
-}
-
-/// The top level of a document: each field with its raw value, in order.
-pub struct Top<'a> {
-    pub fields: Vec<(String, &'a RawValue)>,
-}
-
-impl<'a> Top<'a> {
-    /// The first value of a field.
-    pub fn get(&self, name: &str) -> Option<&'a RawValue> {
-        self.fields
-            .iter()
-            .find(|(key, _)| key == name)
-            .map(|(_, value)| *value)
-    }
-}
-
-impl<'de: 'a, 'a> Deserialize<'de> for Top<'a> {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Top<'a>, D::Error> {
-        deserializer.deserialize_map(TopVisitor(std::marker::PhantomData))
-    }
-}
-
-struct TopVisitor<'a>(std::marker::PhantomData<&'a ()>);
-
-impl<'de: 'a, 'a> Visitor<'de> for TopVisitor<'a> {
-    type Value = Top<'a>;
-
-    fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str("a JSON object")
-    }
-
-    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Top<'a>, A::Error> {
-        let mut fields = Vec::new();
-        while let Some(key) = map.next_key::<String>()? {
-            let value: &'de RawValue = map.next_value()?;
-            fields.push((key, value));
-        }
-        Ok(Top { fields })
-    }
-}
-
-/// serde_json's message without its " at line L column C" suffix, which the
-/// reader reports as a place of its own.
-pub fn message_without_place(err: &serde_json::Error) -> String {
-    let message = err.to_string();
-    if err.line() == 0 {
-        return message;
-    }
-    match message.rfind(" at line ") {
-        Some(at) => message[..at].to_string(),
-        None => message,
-    }
-}
-
-/// The 1-based line and column (in characters) of byte `offset` in `json`.
-pub fn line_column(json: &str, offset: usize) -> (usize, usize) {
-    let mut offset = offset.min(json.len());
-    while !json.is_char_boundary(offset) {
-        offset -= 1;
-    }
-    let before = &json[..offset];
-    let line = before.matches('\n').count() + 1;
-    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
-    (line, before[line_start..].chars().count() + 1)
-}
-
-/// The column in characters of serde_json's byte column on a 1-based line.
-pub fn char_column(json: &str, line: usize, byte_column: usize) -> usize {
-    let line_start = if line <= 1 {
-        Some(0)
-    } else {
-        json.match_indices('\n').nth(line - 2).map(|(i, _)| i + 1)
     };
-    match line_start {
-        Some(start) => line_column(json, start + byte_column.saturating_sub(1)).1,
-        None => byte_column,
+    Ok(Partial { record, error })
+}
+
+/// A change of a recommendation's history, read where it stands: as far as
+/// it could be read, and the names of the fields the format does not define.
+/// A bad change is dropped on its own; the recommendation is kept.
+pub struct ReadChange<'a> {
+    pub change: Partial<RawChange<'a>>,
+    pub unknown: Vec<String>,
+}
+
+trait ReadChanges<'a> {
+    fn opt_changes(&mut self) -> Result<Option<Vec<ReadChange<'a>>>, Fail>;
+}
+
+impl<'a> ReadChanges<'a> for Reader<'a> {
+    fn opt_changes(&mut self) -> Result<Option<Vec<ReadChange<'a>>>, Fail> {
+        self.opt_list(|r| {
+            let mut unknown = Vec::new();
+            let change = read_partial(r, &mut |field| unknown.push(field.to_string()))?;
+            Ok(ReadChange { change, unknown })
+        })
     }
 }
 
-/// Where `raw`, a slice of `json`, starts in it.
-pub fn offset_in(json: &str, raw: &RawValue) -> usize {
-    (raw.get().as_ptr() as usize).saturating_sub(json.as_ptr() as usize)
-}
-
-/// Turns serde_path_to_error's path into a suffix such as `.themes[0]`.
-fn path_suffix(path: &serde_path_to_error::Path) -> String {
-    use serde_path_to_error::Segment;
-    let mut out = String::new();
-    for segment in path.iter() {
-        match segment {
-            Segment::Seq { index } => out.push_str(&format!("[{index}]")),
-            Segment::Map { key } => {
-                out.push('.');
-                out.push_str(key);
-            }
-            Segment::Enum { variant } => {
-                out.push('.');
-                out.push_str(variant);
-            }
-            Segment::Unknown => {}
-        }
+/// Reads a whole value with `read`, which must take all of `json`.
+pub fn read_value<'a, T>(
+    json: &'a str,
+    read: impl FnOnce(&mut Reader<'a>) -> Result<T, Fail>,
+) -> Result<T, ReadError> {
+    let mut r = Reader::new(json);
+    let value = read(&mut r)?;
+    if !r.at_end() {
+        return Err(ReadError::Syntax);
     }
-    out
+    Ok(value)
 }
 
-/// Turns serde's "invalid type: X, expected Y" into a structured problem; any
-/// other message is kept as serde worded it.
-fn classify(err: &serde_json::Error) -> ProblemKind {
-    let message = message_without_place(err);
-    let parsed = message
-        .strip_prefix("invalid type: ")
-        .and_then(|rest| rest.rsplit_once(", expected "));
-    let Some((found, expected)) = parsed else {
-        return ProblemKind::Malformed { message };
-    };
-    let expected = match expected {
-        "a string" => Expected::String,
-        "a sequence" => Expected::List,
-        EXPECTED_TEXT => Expected::Text,
-        e if e.starts_with("struct ") => Expected::Object,
-        e => Expected::Other(e.to_string()),
-    };
-    let between = |s: &str| s.trim_matches('`').to_string();
-    let found = if let Some(n) = found.strip_prefix("integer ") {
-        Found::Number(between(n))
-    } else if let Some(n) = found.strip_prefix("floating point ") {
-        Found::Number(between(n))
-    } else if let Some(b) = found.strip_prefix("boolean ") {
-        Found::Bool(between(b) == "true")
-    } else if let Some(s) = found.strip_prefix("string ") {
-        // serde quotes the string with Rust's escapes; drop the quotes only.
-        Found::String(shorten(
-            s.strip_prefix('"')
-                .and_then(|s| s.strip_suffix('"'))
-                .unwrap_or(s),
-        ))
-    } else {
-        match found {
-            "unit value" => Found::Null,
-            "map" => Found::Object,
-            "sequence" => Found::List,
-            other => Found::Other(other.to_string()),
-        }
-    };
-    ProblemKind::WrongType { expected, found }
-}
-
-/// Long values are cut so that one problem stays one readable line.
-fn shorten(s: &str) -> String {
-    const MAX: usize = 40;
-    match s.char_indices().nth(MAX) {
-        Some((cut, _)) => format!("{}…", &s[..cut]),
-        None => s.to_string(),
-    }
+/// Describes a value as written for a "found ..." message.
+pub fn describe(json: &str) -> Result<Found, ReadError> {
+    read_value(json, Reader::describe)
 }

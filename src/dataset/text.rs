@@ -7,9 +7,6 @@
 
 use std::fmt;
 
-use serde::de::{self, Deserializer, MapAccess, Visitor};
-use serde::Deserialize;
-
 /// A string in one or more languages, in the order the document gave them.
 ///
 /// Stored as a short list of (language, value) pairs: most Texts hold one to
@@ -44,6 +41,12 @@ impl Text {
             text.push(lang.into(), value.into());
         }
         text
+    }
+
+    /// A Text from pairs already free of repeated languages, as the reader
+    /// collects them.
+    pub(crate) fn from_boxed(pairs: Vec<(Box<str>, Box<str>)>) -> Text {
+        Text { pairs }
     }
 
     /// The value in `lang`; else in `default_lang` (the dataset's default
@@ -117,43 +120,5 @@ impl fmt::Debug for Text {
         f.debug_map()
             .entries(self.pairs.iter().map(|(lang, value)| (lang, value)))
             .finish()
-    }
-}
-
-/// What a Text is, in the words of a "found ..., expected ..." message.
-pub(crate) const EXPECTED_TEXT: &str = "a string or an object of strings";
-
-impl<'de> Deserialize<'de> for Text {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Text, D::Error> {
-        deserializer.deserialize_any(TextVisitor)
-    }
-}
-
-struct TextVisitor;
-
-impl<'de> Visitor<'de> for TextVisitor {
-    type Value = Text;
-
-    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(EXPECTED_TEXT)
-    }
-
-    fn visit_str<E: de::Error>(self, value: &str) -> Result<Text, E> {
-        Ok(Text::plain(value))
-    }
-
-    fn visit_string<E: de::Error>(self, value: String) -> Result<Text, E> {
-        Ok(Text::plain(value))
-    }
-
-    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Text, A::Error> {
-        let mut text = Text::default();
-        // Keys and values are read one at a time (not as an entry) so that a
-        // caller tracking the path sees the language of a bad value.
-        while let Some(lang) = map.next_key::<String>()? {
-            let value = map.next_value::<String>()?;
-            text.push(lang, value);
-        }
-        Ok(text)
     }
 }

@@ -13,15 +13,15 @@
 //! already complete.
 
 use crate::suggest::suggest;
+use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hash, Hasher};
 
-use serde::Deserialize;
-use serde_json::value::RawValue;
-
-use super::problem::{Encoding, Expected, Outcome, ProblemKind, RefusalKind};
+use super::json::{self, Reader};
+use super::problem::{Encoding, Expected, Found, Outcome, ProblemKind, RefusalKind};
 use super::raw::{
     self, RawBody, RawChange, RawPlan, RawRecommendation, RawSession, RawStatus, RawTheme,
+    ReadError, Record,
 };
 use super::{
     Body, BodyKind, Change, Dataset, Date, Plan, Problem, Recommendation, Refusal, Session,
@@ -37,9 +37,7 @@ pub struct Progress {
 
 /// Reads a document given as text. A leading byte order mark is ignored.
 pub fn load(json: &str) -> Result<(Dataset, Vec<Problem>), Refusal> {
-    let mut loader = Loader::parse(json)?;
-    loader.step(usize::MAX);
-    Ok(loader.finish())
+    Loader::parse(json)?.finish()
 }
 
 /// Reads a document given as bytes, as a file arrives. It must be UTF-8 (a
@@ -80,7 +78,7 @@ pub fn decode(bytes: &[u8]) -> Result<&str, Refusal> {
     std::str::from_utf8(bytes).map_err(|err| {
         // The bytes before the first bad one are valid UTF-8 by definition.
         let valid = std::str::from_utf8(&bytes[..err.valid_up_to()]).unwrap_or_default();
-        let (line, column) = raw::line_column(valid, valid.len());
+        let (line, column) = json::line_column(valid, valid.len());
         Refusal {
             kind: RefusalKind::NotUtf8 { encoding: None },
             line: Some(line),
@@ -92,8 +90,9 @@ pub fn decode(bytes: &[u8]) -> Result<&str, Refusal> {
 /// A document being read: the top level is checked, the records are
 /// validated a batch at a time by [`Loader::step`].
 pub struct Loader<'a> {
-    /// The raw records of each list, in [`LISTS`] order.
-    lists: [Vec<&'a RawValue>; 6],
+    json: &'a str,
+    /// The records of each list as written, in [`LISTS`] order.
+    lists: [Vec<&'a str>; 6],
     /// The list and record to validate next.
     list: usize,
     index: usize,
@@ -103,8 +102,11 @@ pub struct Loader<'a> {
 }
 
 impl<'a> Loader<'a> {
-    /// Checks the syntax and the top level of a document. Returns the
-    /// refusal if the document cannot be read at all.
+    /// Splits a document into its fields and records and reads its top
+    /// level. Returns the refusal if the document cannot be read at all.
+    ///
+    /// The records themselves are read by [`Loader::step`]: a syntax error
+    /// inside one is found there, and refuses the document then.
     pub fn parse(json: &'a str) -> Result<Loader<'a>, Refusal> {
         let json = json.strip_prefix('\u{FEFF}').unwrap_or(json);
         let start = json.len() - json.trim_start().len();
@@ -118,80 +120,111 @@ impl<'a> Loader<'a> {
                 encoding: Some(encoding),
             }));
         }
-        let top: raw::Top<'a> = serde_json::from_str(json).map_err(|err| {
-            if err.is_data() {
-                // The only data error at the top is a value that is not an
-                // object: the visitor accepts any object.
-                let (line, column) = raw::line_column(json, start);
-                Refusal {
-                    kind: RefusalKind::NotAnObject {
-                        found: raw::describe(json),
-                    },
-                    line: Some(line),
-                    column: Some(column),
+        let top = json::top(json).map_err(|err| match err {
+            json::NotSplit::Syntax => syntax_refusal(json),
+            json::NotSplit::NotObject(at) => match Reader::new(&json[at..])
+                .first_value()
+                .map_err(ReadError::from)
+            {
+                Ok(found) => {
+                    let (line, column) = json::line_column(json, at);
+                    Refusal {
+                        kind: RefusalKind::NotAnObject { found },
+                        line: Some(line),
+                        column: Some(column),
+                    }
                 }
-            } else {
-                Refusal {
-                    kind: RefusalKind::Syntax {
-                        message: raw::message_without_place(&err),
-                    },
-                    line: Some(err.line()),
-                    column: Some(raw::char_column(json, err.line(), err.column())),
+                Err(ReadError::Bad(err)) => {
+                    // A string JSON allows but Rust cannot hold.
+                    let (line, column) = json::line_column(json, at);
+                    let message = match err.kind {
+                        ProblemKind::Malformed { message } => message,
+                        other => format!("{other:?}"),
+                    };
+                    Refusal {
+                        kind: RefusalKind::Syntax { message },
+                        line: Some(line),
+                        column: Some(column),
+                    }
                 }
-            }
+                Err(ReadError::Syntax) => syntax_refusal(json),
+            },
         })?;
-        let at = |value: &RawValue, kind: RefusalKind| {
-            let (line, column) = raw::line_column(json, raw::offset_in(json, value));
-            Refusal {
-                kind,
-                line: Some(line),
-                column: Some(column),
+        // Every value the reader does not split into records is checked
+        // now, so that a syntax error there refuses the document before
+        // anything else is said about it.
+        for (i, field) in top.fields.iter().enumerate() {
+            let split = LISTS.iter().any(|list| list.name() == field.key)
+                && top.fields[..i].iter().all(|f| f.key != field.key);
+            if !(split && field.elements.is_some()) {
+                raw::read_value(field.value, Reader::skip).map_err(|_| syntax_refusal(json))?;
+            }
+        }
+        // A refusal of a document that is not JSON somewhere says so first,
+        // as it would had the whole document been read before its fields.
+        let refuse = |place: Option<&'a str>, kind: RefusalKind| {
+            if json::check(json).is_err() {
+                return syntax_refusal(json);
+            }
+            match place {
+                Some(value) => {
+                    let offset = value.as_ptr() as usize - json.as_ptr() as usize;
+                    let (line, column) = json::line_column(json, offset);
+                    Refusal {
+                        kind,
+                        line: Some(line),
+                        column: Some(column),
+                    }
+                }
+                None => refusal(kind),
             }
         };
 
         match top.get("kenes") {
-            None => return Err(refusal(RefusalKind::VersionMissing)),
-            Some(v) if v.get() != "1" => {
-                let found = v.get().chars().take(40).collect();
-                return Err(at(v, RefusalKind::WrongVersion { found }));
+            None => return Err(refuse(None, RefusalKind::VersionMissing)),
+            Some(v) if v != "1" => {
+                let found = v.chars().take(40).collect();
+                return Err(refuse(Some(v), RefusalKind::WrongVersion { found }));
             }
             Some(_) => {}
         }
         let title_raw = top
             .get("title")
-            .ok_or(refusal(RefusalKind::MissingField { field: "title" }))?;
-        let title: Text = raw::read_value(title_raw.get(), |_| {}).map_err(|err| {
-            let (expected, found) = match err.kind {
-                ProblemKind::WrongType { expected, found } => (expected, found),
-                _ => (Expected::Text, raw::describe(title_raw.get())),
-            };
-            let field = format!("title{}", err.path);
-            at(
-                title_raw,
-                RefusalKind::WrongType {
+            .ok_or_else(|| refuse(None, RefusalKind::MissingField { field: "title" }))?;
+        let title = match raw::read_value(title_raw, Reader::text) {
+            Ok(title) => title,
+            Err(ReadError::Syntax) => return Err(syntax_refusal(json)),
+            Err(ReadError::Bad(err)) => {
+                let (expected, found) = match err.kind {
+                    ProblemKind::WrongType { expected, found } => (expected, found),
+                    // A string JSON allows but Rust cannot hold.
+                    _ => (Expected::Text, Found::Other(json::shorten(title_raw))),
+                };
+                let field = format!("title{}", err.path);
+                let kind = RefusalKind::WrongType {
                     field,
                     expected,
                     found,
-                },
-            )
-        })?;
-        let required = |field: &'static str| -> Result<Vec<&'a RawValue>, Refusal> {
+                };
+                return Err(refuse(Some(title_raw), kind));
+            }
+        };
+        let required = |field: &'static str| -> Result<Vec<&'a str>, Refusal> {
             let value = top
-                .get(field)
-                .ok_or(refusal(RefusalKind::MissingField { field }))?;
-            serde_json::from_str(value.get()).map_err(|_| {
-                let found = raw::describe(value.get());
-                let field = field.to_string();
-                let expected = Expected::List;
-                at(
-                    value,
-                    RefusalKind::WrongType {
-                        field,
-                        expected,
+                .field(field)
+                .ok_or_else(|| refuse(None, RefusalKind::MissingField { field }))?;
+            match &value.elements {
+                Some(elements) => Ok(elements.clone()),
+                None => {
+                    let found = raw::describe(value.value).map_err(|_| syntax_refusal(json))?;
+                    let kind = RefusalKind::WrongType {
+                        field: field.to_string(),
+                        expected: Expected::List,
                         found,
-                    },
-                )
-            })
+                    };
+                    Err(refuse(Some(value.value), kind))
+                }
+            }
         };
         let themes = required("themes")?;
         let bodies = required("bodies")?;
@@ -204,6 +237,7 @@ impl<'a> Loader<'a> {
         let lists = [statuses, themes, bodies, plans, sessions, recommendations];
         let total = lists.iter().map(Vec::len).sum();
         Ok(Loader {
+            json,
             lists,
             list: 0,
             index: 0,
@@ -214,7 +248,8 @@ impl<'a> Loader<'a> {
     }
 
     /// Validates up to `budget` more records and says how far the load is.
-    pub fn step(&mut self, budget: usize) -> Progress {
+    /// A record that is not JSON refuses the whole document.
+    pub fn step(&mut self, budget: usize) -> Result<Progress, Refusal> {
         let mut budget = budget;
         while budget > 0 && self.list < LISTS.len() {
             let records = &self.lists[self.list];
@@ -225,12 +260,16 @@ impl<'a> Loader<'a> {
                 continue;
             }
             let raw = records[self.index];
-            self.b.record(LISTS[self.list], self.index, raw);
+            if self.b.record(LISTS[self.list], self.index, raw).is_err() {
+                // Nothing more is read from a document that is not JSON.
+                self.list = LISTS.len();
+                return Err(syntax_refusal(self.json));
+            }
             self.index += 1;
             self.done += 1;
             budget -= 1;
         }
-        self.progress()
+        Ok(self.progress())
     }
 
     pub fn progress(&self) -> Progress {
@@ -246,11 +285,32 @@ impl<'a> Loader<'a> {
     }
 
     /// The dataset and every problem found, validating what is left first.
-    pub fn finish(mut self) -> (Dataset, Vec<Problem>) {
-        self.step(usize::MAX);
-        self.b.finish()
+    pub fn finish(mut self) -> Result<(Dataset, Vec<Problem>), Refusal> {
+        self.step(usize::MAX)?;
+        Ok(self.b.finish())
     }
 }
+
+/// The refusal of a document that is not JSON: its first syntax error, as
+/// serde_json words and places it.
+fn syntax_refusal(json: &str) -> Refusal {
+    let err = json::check(json).err().unwrap_or(json::SyntaxError {
+        // Not expected: a part was refused that the whole check accepts.
+        message: "expected value",
+        line: 1,
+        column: 1,
+    });
+    Refusal {
+        kind: RefusalKind::Syntax {
+            message: err.message.to_string(),
+        },
+        line: Some(err.line),
+        column: Some(err.column),
+    }
+}
+
+/// A record that is not JSON: the document is refused.
+struct NotJson;
 
 /// The lists in the order they are validated: each refers only to lists
 /// before it (themes refer to themes, which is resolved when the list ends).
@@ -300,12 +360,12 @@ impl List {
 
     fn fields(self) -> &'static [&'static str] {
         match self {
-            List::Statuses => raw::STATUS_FIELDS,
-            List::Themes => raw::THEME_FIELDS,
-            List::Bodies => raw::BODY_FIELDS,
-            List::Plans => raw::PLAN_FIELDS,
-            List::Sessions => raw::SESSION_FIELDS,
-            List::Recommendations => raw::RECOMMENDATION_FIELDS,
+            List::Statuses => RawStatus::FIELDS,
+            List::Themes => RawTheme::FIELDS,
+            List::Bodies => RawBody::FIELDS,
+            List::Plans => RawPlan::FIELDS,
+            List::Sessions => RawSession::FIELDS,
+            List::Recommendations => RawRecommendation::FIELDS,
         }
     }
 
@@ -505,19 +565,21 @@ impl Builder {
 
     /// Reads the optional top-level fields and returns the raw statuses (or
     /// installs the default vocabulary when there are none).
-    fn top_level<'a>(&mut self, top: &raw::Top<'a>) -> Vec<&'a RawValue> {
+    fn top_level<'a>(&mut self, top: &json::Top<'a>) -> Vec<&'a str> {
         let mut seen = HashSet::new();
-        for (key, _) in &top.fields {
-            if !seen.insert(key.as_str()) {
+        for json::Field { key, .. } in &top.fields {
+            if !seen.insert(&**key) {
                 self.warn(
                     String::new(),
-                    ProblemKind::DuplicateField { field: key.clone() },
+                    ProblemKind::DuplicateField {
+                        field: key.to_string(),
+                    },
                     Outcome::Kept,
                 );
-            } else if !raw::TOP_FIELDS.contains(&key.as_str()) {
+            } else if !raw::TOP_FIELDS.contains(&&**key) {
                 let suggestion = suggest(key, raw::TOP_FIELDS.iter().copied());
                 let kind = ProblemKind::UnknownField {
-                    field: key.clone(),
+                    field: key.to_string(),
                     suggestion,
                     count: 1,
                 };
@@ -526,8 +588,10 @@ impl Builder {
         }
 
         if let Some(value) = top.get("languages") {
-            match raw::read_value::<Vec<String>>(value.get(), |_| {}) {
-                Err(err) => self.error(
+            match raw::read_value(value, Reader::strings) {
+                // The top level was checked as JSON when it was split.
+                Err(ReadError::Syntax) => {}
+                Err(ReadError::Bad(err)) => self.error(
                     format!("languages{}", err.path),
                     err.kind,
                     Outcome::PartDropped,
@@ -558,14 +622,17 @@ impl Builder {
         self.description = self.optional_text(top, "description");
         self.publisher = self.optional_text(top, "publisher");
         if let Some(value) = top.get("source_url") {
-            match raw::read_value::<Option<String>>(value.get(), |_| {}) {
+            match raw::read_value(value, Reader::opt_string) {
                 Ok(url) => self.source_url = url,
-                Err(err) => self.error("source_url".into(), err.kind, Outcome::PartDropped),
+                Err(ReadError::Syntax) => {}
+                Err(ReadError::Bad(err)) => {
+                    self.error("source_url".into(), err.kind, Outcome::PartDropped)
+                }
             }
         }
         if let Some(value) = top.get("as_of") {
-            match raw::read_value::<Option<String>>(value.get(), |_| {}) {
-                Ok(None) => {}
+            match raw::read_value(value, Reader::opt_string) {
+                Ok(None) | Err(ReadError::Syntax) => {}
                 Ok(Some(text)) => match Date::parse(&text) {
                     Some(date) => self.as_of = Some(date),
                     None => self.error(
@@ -574,17 +641,15 @@ impl Builder {
                         Outcome::PartDropped,
                     ),
                 },
-                Err(err) => self.error("as_of".into(), err.kind, Outcome::PartDropped),
+                Err(ReadError::Bad(err)) => {
+                    self.error("as_of".into(), err.kind, Outcome::PartDropped)
+                }
             }
         }
 
-        if top.get("statuses").is_some_and(|v| v.get() != "null") {
+        if top.get("statuses").is_some_and(|v| v != "null") {
             let statuses = self.optional_list(top, "statuses");
-            if !statuses.is_empty()
-                || top
-                    .get("statuses")
-                    .is_some_and(|v| v.get().starts_with('['))
-            {
+            if !statuses.is_empty() || top.get("statuses").is_some_and(|v| v.starts_with('[')) {
                 return statuses;
             }
         }
@@ -593,16 +658,17 @@ impl Builder {
     }
 
     /// An optional top-level Text, dropped with an error when malformed.
-    fn optional_text(&mut self, top: &raw::Top<'_>, field: &'static str) -> Option<Text> {
+    fn optional_text(&mut self, top: &json::Top<'_>, field: &'static str) -> Option<Text> {
         let value = top.get(field)?;
-        match raw::read_value::<Option<Text>>(value.get(), |_| {}) {
+        match raw::read_value(value, Reader::opt_text) {
             Ok(text) => {
                 if let Some(text) = &text {
                     self.translations(text, "", field, &|| field.to_string());
                 }
                 text
             }
-            Err(err) => {
+            Err(ReadError::Syntax) => None,
+            Err(ReadError::Bad(err)) => {
                 self.error(
                     format!("{field}{}", err.path),
                     err.kind,
@@ -615,21 +681,24 @@ impl Builder {
 
     /// An optional top-level list of records; a value that is not a list is
     /// dropped with an error.
-    fn optional_list<'a>(&mut self, top: &raw::Top<'a>, field: &'static str) -> Vec<&'a RawValue> {
-        let Some(value) = top.get(field) else {
+    fn optional_list<'a>(&mut self, top: &json::Top<'a>, field: &'static str) -> Vec<&'a str> {
+        let Some(value) = top.field(field) else {
             return Vec::new();
         };
-        match serde_json::from_str::<Option<Vec<&'a RawValue>>>(value.get()) {
-            Ok(list) => list.unwrap_or_default(),
-            Err(_) => {
+        if let Some(elements) = &value.elements {
+            return elements.clone();
+        }
+        match raw::describe(value.value) {
+            Ok(Found::Null) | Err(_) => {}
+            Ok(found) => {
                 let kind = ProblemKind::WrongType {
                     expected: Expected::List,
-                    found: raw::describe(value.get()),
+                    found,
                 };
                 self.error(field.to_string(), kind, Outcome::PartDropped);
-                Vec::new()
             }
         }
+        Vec::new()
     }
 
     /// The status vocabulary of the format, used when `statuses` is absent.
@@ -645,7 +714,7 @@ impl Builder {
         }
     }
 
-    fn record(&mut self, list: List, i: usize, raw: &RawValue) {
+    fn record(&mut self, list: List, i: usize, raw: &str) -> Result<(), NotJson> {
         match list {
             List::Statuses => self.status(i, raw),
             List::Themes => self.theme(i, raw),
@@ -662,10 +731,10 @@ impl Builder {
         }
     }
 
-    fn status(&mut self, i: usize, raw: &RawValue) {
+    fn status(&mut self, i: usize, raw: &str) -> Result<(), NotJson> {
         let list = List::Statuses;
-        let Some(r) = self.read::<RawStatus>(list, i, raw) else {
-            return;
+        let Some(r) = self.read::<RawStatus>(list, i, raw)? else {
+            return Ok(());
         };
         let mut fatal = Vec::new();
         let id = self.check_id(list, r.id, &mut fatal);
@@ -685,7 +754,8 @@ impl Builder {
         };
         let (Some(id), Some(name), Some(stage), true) = (id.clone(), name, stage, fatal.is_empty())
         else {
-            return self.leave_out(list, i, id, fatal);
+            self.leave_out(list, i, id, fatal);
+            return Ok(());
         };
         let place = format!("statuses[{i}]");
         let color = r.color.and_then(|color| {
@@ -712,18 +782,20 @@ impl Builder {
             stage,
             color,
         });
+        Ok(())
     }
 
-    fn theme(&mut self, i: usize, raw: &RawValue) {
+    fn theme(&mut self, i: usize, raw: &str) -> Result<(), NotJson> {
         let list = List::Themes;
-        let Some(r) = self.read::<RawTheme>(list, i, raw) else {
-            return;
+        let Some(r) = self.read::<RawTheme>(list, i, raw)? else {
+            return Ok(());
         };
         let mut fatal = Vec::new();
         let id = self.check_id(list, r.id, &mut fatal);
         let name = required(r.name, "name", &mut fatal);
         let (Some(id), Some(name), true) = (id.clone(), name, fatal.is_empty()) else {
-            return self.leave_out(list, i, id, fatal);
+            self.leave_out(list, i, id, fatal);
+            return Ok(());
         };
         self.translations(&name, "themes", "name", &|| format!("themes[{i}].name"));
         self.add_id(list, id.clone(), i);
@@ -733,6 +805,7 @@ impl Builder {
             name,
             parent: None,
         });
+        Ok(())
     }
 
     /// Resolves theme parents once every theme is known, then flattens
@@ -800,16 +873,17 @@ impl Builder {
         }
     }
 
-    fn body(&mut self, i: usize, raw: &RawValue) {
+    fn body(&mut self, i: usize, raw: &str) -> Result<(), NotJson> {
         let list = List::Bodies;
-        let Some(r) = self.read::<RawBody>(list, i, raw) else {
-            return;
+        let Some(r) = self.read::<RawBody>(list, i, raw)? else {
+            return Ok(());
         };
         let mut fatal = Vec::new();
         let id = self.check_id(list, r.id, &mut fatal);
         let name = required(r.name, "name", &mut fatal);
         let (Some(id), Some(name), true) = (id.clone(), name, fatal.is_empty()) else {
-            return self.leave_out(list, i, id, fatal);
+            self.leave_out(list, i, id, fatal);
+            return Ok(());
         };
         let place = format!("bodies[{i}]");
         let kind = r.kind.and_then(|value| {
@@ -834,18 +908,20 @@ impl Builder {
             short: r.short,
             kind,
         });
+        Ok(())
     }
 
-    fn plan(&mut self, i: usize, raw: &RawValue) {
+    fn plan(&mut self, i: usize, raw: &str) -> Result<(), NotJson> {
         let list = List::Plans;
-        let Some(r) = self.read::<RawPlan>(list, i, raw) else {
-            return;
+        let Some(r) = self.read::<RawPlan>(list, i, raw)? else {
+            return Ok(());
         };
         let mut fatal = Vec::new();
         let id = self.check_id(list, r.id, &mut fatal);
         let name = required(r.name, "name", &mut fatal);
         let (Some(id), Some(name), true) = (id.clone(), name, fatal.is_empty()) else {
-            return self.leave_out(list, i, id, fatal);
+            self.leave_out(list, i, id, fatal);
+            return Ok(());
         };
         let place = format!("plans[{i}]");
         let start = self.optional_date(r.start, &place, "start");
@@ -858,12 +934,13 @@ impl Builder {
             start,
             end,
         });
+        Ok(())
     }
 
-    fn session(&mut self, i: usize, raw: &RawValue) {
+    fn session(&mut self, i: usize, raw: &str) -> Result<(), NotJson> {
         let list = List::Sessions;
-        let Some(r) = self.read::<RawSession>(list, i, raw) else {
-            return;
+        let Some(r) = self.read::<RawSession>(list, i, raw)? else {
+            return Ok(());
         };
         let mut fatal = Vec::new();
         let id = self.check_id(list, r.id, &mut fatal);
@@ -871,7 +948,8 @@ impl Builder {
         let title = required(r.title, "title", &mut fatal);
         let (Some(id), Some(date), Some(title), true) = (id.clone(), date, title, fatal.is_empty())
         else {
-            return self.leave_out(list, i, id, fatal);
+            self.leave_out(list, i, id, fatal);
+            return Ok(());
         };
         let place = format!("sessions[{i}]");
         let format = r.format.and_then(|value| {
@@ -917,12 +995,13 @@ impl Builder {
             summary: r.summary,
             url: r.url,
         });
+        Ok(())
     }
 
-    fn recommendation(&mut self, i: usize, raw: &RawValue) {
+    fn recommendation(&mut self, i: usize, raw: &str) -> Result<(), NotJson> {
         let list = List::Recommendations;
-        let Some(r) = self.read::<RawRecommendation<'_>>(list, i, raw) else {
-            return;
+        let Some(r) = self.read::<RawRecommendation<'_>>(list, i, raw)? else {
+            return Ok(());
         };
         let mut fatal = Vec::new();
         let id = self.check_id(list, r.id, &mut fatal);
@@ -932,7 +1011,8 @@ impl Builder {
         let (Some(id), Some(session), Some(text), Some(status), true) =
             (id.clone(), session, text, status, fatal.is_empty())
         else {
-            return self.leave_out(list, i, id, fatal);
+            self.leave_out(list, i, id, fatal);
+            return Ok(());
         };
         let place = format!("recommendations[{i}]");
         for (field, given) in [
@@ -985,19 +1065,30 @@ impl Builder {
             note: r.note,
             url: r.url,
         });
+        Ok(())
     }
 
     /// Reads a recommendation's changes, dropping bad ones, sorting them by
     /// date and checking the last against the current status.
-    fn history(&mut self, raws: Vec<&RawValue>, place: &str, status: u32) -> Vec<Change> {
-        let mut history: Vec<Change> = Vec::with_capacity(raws.len());
-        for (k, raw) in raws.into_iter().enumerate() {
+    fn history(
+        &mut self,
+        changes: Vec<raw::ReadChange<'_>>,
+        place: &str,
+        status: u32,
+    ) -> Vec<Change> {
+        let mut history: Vec<Change> = Vec::with_capacity(changes.len());
+        for (k, read) in changes.into_iter().enumerate() {
             // Built only when needed: most changes have no problem.
             let here = || format!("{place}.history[{k}]");
-            let mut unknown = Vec::new();
-            let c = match raw::read_record::<RawChange>(raw, |field| unknown.push(field)) {
-                Ok(c) => c,
-                Err(err) => {
+            let raw::ReadChange { change, unknown } = read;
+            let c = match change {
+                raw::Partial {
+                    record,
+                    error: None,
+                } => record,
+                raw::Partial {
+                    error: Some(err), ..
+                } => {
                     self.error(
                         format!("{}{}", here(), err.path),
                         err.kind,
@@ -1010,7 +1101,7 @@ impl Builder {
                 self.unknown_field(
                     "recommendations",
                     "history",
-                    raw::CHANGE_FIELDS,
+                    RawChange::FIELDS,
                     field,
                     &here(),
                 );
@@ -1029,7 +1120,9 @@ impl Builder {
                     None => {
                         self.error(
                             format!("{}.date", here()),
-                            ProblemKind::BadDate { value },
+                            ProblemKind::BadDate {
+                                value: value.into_owned(),
+                            },
                             Outcome::PartDropped,
                         );
                         continue;
@@ -1132,36 +1225,36 @@ impl Builder {
     // Helpers shared by the record validators.
 
     /// Reads a record, or reports why it cannot be read and leaves it out.
-    fn read<'a, T: Deserialize<'a>>(
+    fn read<'a, T: Record<'a>>(
         &mut self,
         list: List,
         i: usize,
-        raw: &'a RawValue,
-    ) -> Option<T> {
+        raw: &'a str,
+    ) -> Result<Option<T>, NotJson> {
         let mut unknown = Vec::new();
-        match raw::read_record::<T>(raw, |field| unknown.push(field)) {
-            Ok(record) => {
+        let read = raw::read_record::<T>(raw, |field| unknown.push(field.to_string()));
+        match read.map_err(|_| NotJson)? {
+            raw::Partial {
+                record,
+                error: None,
+            } => {
                 if !unknown.is_empty() {
                     let place = format!("{}[{i}]", list.name());
                     for field in unknown {
                         self.unknown_field(list.name(), "", list.fields(), field, &place);
                     }
                 }
-                Some(record)
+                Ok(Some(record))
             }
-            Err(err) => {
+            raw::Partial {
+                mut record,
+                error: Some(err),
+            } => {
                 // The record cannot be built, but its id may still be
                 // readable; remembering it lets a reference to this record
                 // say that it was left out instead of "unknown".
-                #[derive(Deserialize)]
-                struct IdOnly {
-                    id: Option<String>,
-                }
-                let id = serde_json::from_str::<IdOnly>(raw.get())
-                    .ok()
-                    .and_then(|r| r.id);
-                self.leave_out(list, i, id, vec![(err.path, err.kind)]);
-                None
+                self.leave_out(list, i, record.id(), vec![(err.path, err.kind)]);
+                Ok(None)
             }
         }
     }
@@ -1220,7 +1313,7 @@ impl Builder {
     fn required_reference(
         &mut self,
         list: List,
-        id: Option<String>,
+        id: Option<Cow<'_, str>>,
         field: &'static str,
         fatal: &mut Vec<Fatal>,
     ) -> Option<u32> {
@@ -1241,7 +1334,7 @@ impl Builder {
     fn resolve_all(
         &mut self,
         list: List,
-        ids: Option<Vec<String>>,
+        ids: Option<Vec<Cow<'_, str>>>,
         place: &str,
         field: &str,
     ) -> Vec<u32> {
@@ -1252,7 +1345,7 @@ impl Builder {
                 Ok(ix) if out.contains(&ix) => {
                     let kind = ProblemKind::DuplicateReference {
                         list: list.noun(),
-                        id,
+                        id: id.into_owned(),
                     };
                     self.warn(format!("{place}.{field}[{k}]"), kind, Outcome::PartDropped);
                 }
@@ -1308,13 +1401,20 @@ impl Builder {
         suggest(id, candidates.into_iter())
     }
 
-    fn optional_date(&mut self, value: Option<String>, place: &str, field: &str) -> Option<Date> {
+    fn optional_date(
+        &mut self,
+        value: Option<Cow<'_, str>>,
+        place: &str,
+        field: &str,
+    ) -> Option<Date> {
         let value = value?;
         let date = Date::parse(&value);
         if date.is_none() {
             self.error(
                 format!("{place}.{field}"),
-                ProblemKind::BadDate { value },
+                ProblemKind::BadDate {
+                    value: value.into_owned(),
+                },
                 Outcome::PartDropped,
             );
         }
@@ -1414,10 +1514,11 @@ fn required<T>(value: Option<T>, field: &'static str, fatal: &mut Vec<Fatal>) ->
     value
 }
 
-fn required_date(value: Option<String>, fatal: &mut Vec<Fatal>) -> Option<Date> {
+fn required_date(value: Option<Cow<'_, str>>, fatal: &mut Vec<Fatal>) -> Option<Date> {
     let value = required(value, "date", fatal)?;
     let date = Date::parse(&value);
     if date.is_none() {
+        let value = value.into_owned();
         fatal.push((".date".into(), ProblemKind::BadDate { value }));
     }
     date

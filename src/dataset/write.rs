@@ -304,9 +304,9 @@ fn ids<'d, T>(
         .filter_map(move |&ix| records.get(ix as usize).map(&id))
 }
 
-/// A JSON writer for this one layout. Strings are escaped by serde_json;
-/// the punctuation is written here, which keeps the order of fields and of a
-/// Text's languages exactly as given (serde_json's own map would sort them).
+/// A JSON writer for this one layout. Writing it by hand keeps the order
+/// of fields and of a Text's languages exactly as given (serde_json's own
+/// map would sort them).
 #[derive(Default)]
 struct Writer {
     out: Vec<u8>,
@@ -364,9 +364,37 @@ impl Writer {
         self.first = false;
     }
 
+    /// A JSON string: quotes, backslashes and control characters escaped,
+    /// everything else as it is (as serde_json writes strings).
     fn string(&mut self, s: &str) {
-        // Writing to a Vec cannot fail.
-        let _ = serde_json::to_writer(&mut self.out, s);
+        const HEX: &[u8; 16] = b"0123456789abcdef";
+        self.out.push(b'"');
+        let mut run = 0;
+        for (i, &b) in s.as_bytes().iter().enumerate() {
+            let escaped: &[u8] = match b {
+                b'"' => b"\\\"",
+                b'\\' => b"\\\\",
+                b'\n' => b"\\n",
+                b'\r' => b"\\r",
+                b'\t' => b"\\t",
+                0x08 => b"\\b",
+                0x0C => b"\\f",
+                0..=0x1F => &[
+                    b'\\',
+                    b'u',
+                    b'0',
+                    b'0',
+                    HEX[(b >> 4) as usize],
+                    HEX[(b & 0xF) as usize],
+                ],
+                _ => continue,
+            };
+            self.out.extend_from_slice(&s.as_bytes()[run..i]);
+            self.out.extend_from_slice(escaped);
+            run = i + 1;
+        }
+        self.out.extend_from_slice(&s.as_bytes()[run..]);
+        self.out.push(b'"');
     }
 
     fn strings<'s>(&mut self, items: impl Iterator<Item = &'s str>) {

@@ -128,12 +128,17 @@ async fn ingest(bytes: Vec<u8>, source: Source, dispatch: &Callback<Action>, lin
         Ok(loader) => loader,
         Err(refusal) => return fail(dispatch, source, refusal.into()),
     };
+    let refused = |refusal: dataset::Refusal| fail(dispatch, source.clone(), refusal.into());
     while !loader.is_done() {
         let start = platform::now();
         let mut progress = loader.step(STEP);
-        while !loader.is_done() && platform::now() - start < SLICE_MS {
+        while progress.is_ok() && !loader.is_done() && platform::now() - start < SLICE_MS {
             progress = loader.step(STEP);
         }
+        let progress = match progress {
+            Ok(progress) => progress,
+            Err(refusal) => return refused(refusal),
+        };
         dispatch.emit(Action::Progress(Loading::Validating {
             source: source.clone(),
             done: progress.done,
@@ -141,7 +146,10 @@ async fn ingest(bytes: Vec<u8>, source: Source, dispatch: &Callback<Action>, lin
         }));
         platform::yield_to_browser().await;
     }
-    let (dataset, problems) = loader.finish();
+    let (dataset, problems) = match loader.finish() {
+        Ok(read) => read,
+        Err(refusal) => return refused(refusal),
+    };
     let view =
         (link == Link::Apply).then(|| url_state::decode(&dataset, &platform::location::hash()));
     let loaded = Loaded::new(dataset, problems, source);
