@@ -131,6 +131,15 @@ mod plurals {
         check_ru(101, "101 рекомендация");
         check_ru(111, "111 рекомендаций");
         check_ru(1234, "1\u{202f}234 рекомендации");
+        check_ru(12, "12 рекомендаций");
+        check_ru(114, "114 рекомендаций");
+        check_ru(1_000_001, "1\u{202f}000\u{202f}001 рекомендация");
+        check_ru(1_000_013, "1\u{202f}000\u{202f}013 рекомендаций");
+        // A number written with a fraction takes "other", even when it is whole.
+        check(
+            i18n::count_noun_decimal("ru", 21.0, 1, Noun::Recommendation),
+            "21,0 рекомендации",
+        );
         check(
             i18n::count_noun_decimal("ru", 1.5, 1, Noun::Recommendation),
             "1,5 рекомендации",

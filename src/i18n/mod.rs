@@ -7,10 +7,11 @@
 //! here: it comes from the dataset in the language asked for, with the
 //! format's fallback.
 //!
-//! What comes from libraries rather than from tables written here: plural
-//! categories come from CLDR through ICU4X (`icu_plurals`), and month names
-//! and the decimal and group separators from the GNU C Library's locales
-//! (`pure-rust-locales`). What is written here is the wording itself.
+//! What comes from libraries rather than from tables written here: month
+//! names and the decimal and group separators from the GNU C Library's
+//! locales (`pure-rust-locales`). CLDR's plural rules for the three
+//! languages are a few lines (`numbers::category`); the library that holds
+//! every language's rules (ICU4X) added 9.7 kB gzip to the WebAssembly. What is written here is the wording itself.
 //!
 //! Every function takes the language as anything that turns into a [`Lang`]
 //! (`&str`, `&String` or `Lang`), so callers can pass a language code as the

@@ -3,13 +3,11 @@
 //! The separators come from the GNU C Library's locale data (en_GB, ru_RU,
 //! kk_KZ): a comma and a full stop in English; a narrow no-break space and a
 //! comma in Russian and Kazakh. Which form of a noun follows a number comes
-//! from CLDR's plural rules through ICU4X: Russian has one (1, 21, 101),
-//! few (2–4, 22), many (0, 5–20, 25) and other (fractions); English one and
-//! other. Kazakh nouns do not change after a numeral ("5 ұсыным"), so its
-//! rules are not needed.
+//! from CLDR's cardinal plural rules for the three languages ([`category`]):
+//! Russian has one (1, 21, 101), few (2–4, 22), many (0, 5–20, 25) and other
+//! (fractions); English one and other; Kazakh one and other, though Kazakh
+//! nouns do not change after a numeral ("5 ұсыным").
 
-use icu_locale_core::{langid, LanguageIdentifier};
-use icu_plurals::{PluralCategory, PluralOperands, PluralRules};
 use pure_rust_locales::{en_GB, kk_KZ, ru_RU};
 
 use super::Lang;
@@ -100,7 +98,7 @@ pub fn count_noun(lang: impl Into<Lang>, n: u64, noun: Noun) -> String {
     format!(
         "{} {}",
         format_count(lang, n),
-        noun_form(lang, category(lang, n.into()), noun)
+        noun_form(lang, category(lang, Operands::whole(n)), noun)
     )
 }
 
@@ -111,9 +109,7 @@ pub fn count_noun_decimal(lang: impl Into<Lang>, x: f64, digits: usize, noun: No
     let written = crate::charts::fixed(x.abs(), digits);
     // The operands of the number as written, trailing zeros included:
     // "1.0" is not "1" to plural rules.
-    let operands = fixed_decimal::Decimal::try_from_str(&written)
-        .map(|d| PluralOperands::from(&d))
-        .unwrap_or_else(|_| PluralOperands::from(0u64));
+    let operands = Operands::written(&written);
     format!(
         "{} {}",
         format_decimal(lang, x, digits),
@@ -123,12 +119,8 @@ pub fn count_noun_decimal(lang: impl Into<Lang>, x: f64, digits: usize, noun: No
 
 /// The form of `noun` that a number of plural category `category` takes in
 /// `lang`.
-pub(super) fn noun_form(
-    lang: impl Into<Lang>,
-    category: PluralCategory,
-    noun: Noun,
-) -> &'static str {
-    use PluralCategory::{Few, Many, One};
+pub(super) fn noun_form(lang: impl Into<Lang>, category: Plural, noun: Noun) -> &'static str {
+    use Plural::{Few, Many, One};
     let one = category == One;
     match (lang.into(), noun) {
         (Lang::En, Noun::Recommendation) => pick(one, "recommendation", "recommendations"),
@@ -164,19 +156,71 @@ pub(super) fn noun_form(
     }
 }
 
-/// The CLDR plural category of a number in `lang`.
-pub(super) fn category(lang: Lang, operands: PluralOperands) -> PluralCategory {
-    let id: LanguageIdentifier = match lang {
-        Lang::En => langid!("en"),
-        Lang::Ru => langid!("ru"),
-        Lang::Kk => langid!("kk"),
-    };
-    // The compiled data is read directly, without locale fallback: the three
-    // languages have rules of their own, and leaving out the fallback data
-    // keeps the WebAssembly small.
-    match PluralRules::try_new_cardinal_unstable(&icu_plurals::provider::Baked, id.into()) {
-        Ok(rules) => rules.category_for(operands),
-        Err(_) => PluralCategory::Other,
+/// A CLDR plural category.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Plural {
+    One,
+    Few,
+    Many,
+    Other,
+}
+
+/// The operands CLDR's rules read from a number as written: its integer
+/// digits `i` (the last few are enough: rules look at `i % 100` at most, and
+/// at whether `i` is 1) and `v`, whether it has visible fraction digits.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Operands {
+    /// The integer part, or its last two digits past 99 (plus 100, so it is
+    /// never taken for 1).
+    i: u64,
+    /// True when the number is written with fraction digits ("1.0" too).
+    v: bool,
+    /// True when the whole value is exactly one ("1", "1.0", "1.00").
+    n_is_one: bool,
+}
+
+impl Operands {
+    pub fn whole(n: u64) -> Operands {
+        Operands {
+            i: if n > 99 { 100 + n % 100 } else { n },
+            v: false,
+            n_is_one: n == 1,
+        }
+    }
+
+    /// The operands of a non-negative decimal as written (`"12.50"`).
+    pub fn written(text: &str) -> Operands {
+        let (int, frac) = text.split_once('.').unwrap_or((text, ""));
+        let digits = int.trim_start_matches('0');
+        let tail = &digits[digits.len().saturating_sub(2)..];
+        let i: u64 = tail.parse().unwrap_or(0);
+        let i = if digits.len() > 2 { 100 + i } else { i };
+        Operands {
+            i,
+            v: !frac.is_empty(),
+            n_is_one: i == 1 && frac.bytes().all(|b| b == b'0'),
+        }
+    }
+}
+
+/// The CLDR cardinal plural category of a number in `lang` (CLDR 46):
+/// - en: one is `i = 1 and v = 0`;
+/// - ru: one is `v = 0 and i % 10 = 1 and i % 100 != 11`, few is `v = 0 and
+///   i % 10 = 2..4 and i % 100 != 12..14`, many is `v = 0 and (i % 10 = 0 or
+///   i % 10 = 5..9 or i % 100 = 11..14)`;
+/// - kk: one is `n = 1`;
+/// - everything else is other.
+pub(super) fn category(lang: Lang, n: Operands) -> Plural {
+    let (i10, i100) = (n.i % 10, n.i % 100);
+    match lang {
+        Lang::En if n.i == 1 && !n.v => Plural::One,
+        Lang::Ru if !n.v => match (i10, i100) {
+            (1, i100) if i100 != 11 => Plural::One,
+            (2..=4, i100) if !(12..=14).contains(&i100) => Plural::Few,
+            _ => Plural::Many,
+        },
+        Lang::Kk if n.n_is_one => Plural::One,
+        _ => Plural::Other,
     }
 }
 

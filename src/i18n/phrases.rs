@@ -7,9 +7,7 @@
 //! file, a session title) stands in the nominative: after a colon, in
 //! quotes, or before a Kazakh postposition.
 
-use icu_plurals::PluralCategory;
-
-use super::numbers::{category, count_noun, format_count, Noun};
+use super::numbers::{category, count_noun, format_count, Noun, Operands, Plural};
 use super::{format_date, tr, Lang, Msg};
 use crate::dataset::{Date, LeftOut};
 
@@ -115,7 +113,7 @@ pub fn checking_progress(lang: impl Into<Lang>, source: &str, done: u64, total: 
         ),
         // "из" takes the genitive: "из 1 записи", "из 21 записи", "из 5 записей".
         Lang::Ru => {
-            let noun = if category(lang, total.into()) == PluralCategory::One {
+            let noun = if category(lang, Operands::whole(total as u64)) == Plural::One {
                 "записи"
             } else {
                 "записей"
@@ -245,9 +243,9 @@ pub fn by_year_summary(
         Lang::Ru => {
             // The verb agrees with the number: "внесена 21 рекомендация",
             // "внесены 3 рекомендации", "внесено 5 рекомендаций".
-            let made = match category(lang, total.into()) {
-                PluralCategory::One => "внесена",
-                PluralCategory::Few => "внесены",
+            let made = match category(lang, Operands::whole(total as u64)) {
+                Plural::One => "внесена",
+                Plural::Few => "внесены",
                 _ => "внесено",
             };
             format!(
