@@ -113,7 +113,7 @@ pub fn checking_progress(lang: impl Into<Lang>, source: &str, done: u64, total: 
         ),
         // "из" takes the genitive: "из 1 записи", "из 21 записи", "из 5 записей".
         Lang::Ru => {
-            let noun = if category(lang, Operands::whole(total as u64)) == Plural::One {
+            let noun = if category(lang, Operands::whole(total)) == Plural::One {
                 "записи"
             } else {
                 "записей"
@@ -243,7 +243,7 @@ pub fn by_year_summary(
         Lang::Ru => {
             // The verb agrees with the number: "внесена 21 рекомендация",
             // "внесены 3 рекомендации", "внесено 5 рекомендаций".
-            let made = match category(lang, Operands::whole(total as u64)) {
+            let made = match category(lang, Operands::whole(total)) {
                 Plural::One => "внесена",
                 Plural::Few => "внесены",
                 _ => "внесено",
