@@ -326,7 +326,7 @@ pub fn status_color(ds: &Dataset, status: StatusIx) -> String {
 }
 
 fn lighten(hex: &str, amount: f64) -> String {
-    let amount = amount.clamp(0.0, 0.8);
+    let amount = crate::charts::clamp(amount, 0.0, 0.8);
     let channel = |i: usize| {
         let v = u8::from_str_radix(&hex[i..i + 2], 16).unwrap_or(0) as f64;
         (v + (255.0 - v) * amount).round() as u8

@@ -8,7 +8,7 @@
 //! grows one row per category and sizes its label column to its labels.
 
 use super::axis::{value_ticks, Ticks};
-use super::format::{format_count, format_value};
+use super::format::{clamp, format_count, format_value};
 use super::svg::{
     begin_chart, chart_width, end_chart, fit_text, heading_height, label, legend, legend_height,
     line, num, pattern_defs, series_fill, text_width, x_axis_title, Svg, Texture, AXIS, GRID,
@@ -34,7 +34,7 @@ pub fn render_bars(chart: &BarChart) -> String {
 /// phone, more on a wide screen) are cut with an ellipsis; the full label
 /// stays in the mark's `<title>`.
 fn max_label_chars(width: f64) -> usize {
-    (width / 20.0).clamp(14.0, 48.0) as usize
+    clamp(width / 20.0, 14.0, 48.0) as usize
 }
 /// The widest label column of a horizontal chart: at most 40% of the chart,
 /// so the bars keep the larger part of a phone's width.

@@ -95,6 +95,13 @@ fn decimals_for(step: f64) -> usize {
     d
 }
 
+/// `x` kept within `min..=max`. Unlike `f64::clamp` it cannot panic, so its
+/// panic message, which writes floats with `Debug`, does not bring the
+/// standard library's float formatting (about 15 kB) into the WebAssembly.
+pub fn clamp(x: f64, min: f64, max: f64) -> f64 {
+    x.max(min).min(max)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

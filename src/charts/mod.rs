@@ -21,7 +21,7 @@ mod timeline;
 mod transitions;
 
 pub use bar::render_bars;
-pub use format::{fixed, format_count, format_percent};
+pub use format::{clamp, fixed, format_count, format_percent};
 pub use line::render_lines;
 pub use timeline::render_timeline;
 pub use transitions::render_transitions;

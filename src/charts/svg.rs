@@ -10,6 +10,7 @@
 //! alike: the root element with its title and description, the visible
 //! heading, the legend, and the rough text measurement used for layout.
 
+use super::format::clamp;
 use super::{Labels, Series};
 
 /// The font stack of every chart: system fonts first, then fonts that cover
@@ -259,7 +260,11 @@ pub fn x_axis_title(svg: &mut Svg, text: &str, (left, right): (f64, f64), width:
     } else {
         let text = fit_text(text, usize::MAX, width - 2.0 * PAD, LABEL_SIZE);
         let half = text_width(&text, LABEL_SIZE) / 2.0;
-        let x = ((left + right) / 2.0).clamp(PAD + half, (width - PAD - half).max(PAD + half));
+        let x = clamp(
+            (left + right) / 2.0,
+            PAD + half,
+            (width - PAD - half).max(PAD + half),
+        );
         (text, x)
     };
     label(svg, x, y, LABEL_SIZE, "middle", MUTED, &text);

@@ -11,7 +11,7 @@
 //! pure function ([`Layout::new`]) so that tests check it directly.
 
 use super::axis::{date_domain, date_tick_room, date_ticks, value_ticks, DateTick, Ticks};
-use super::format::{format_count, format_value};
+use super::format::{clamp, format_count, format_value};
 use super::svg::{
     begin_chart, chart_width, end_chart, fit_text, heading_height, label, line, num, text_width,
     x_axis_title, Svg, AXIS, GRID, LABEL_SIZE, MUTED, PAD, TEXT, TICK_SIZE,
@@ -333,8 +333,8 @@ impl Layout {
         } else {
             4
         };
-        let name_room = (plot_w * 0.5).clamp(100.0, 300.0);
-        let name_chars = (plot_w / 20.0).clamp(16.0, 48.0) as usize;
+        let name_room = clamp(plot_w * 0.5, 100.0, 300.0);
+        let name_chars = clamp(plot_w / 20.0, 16.0, 48.0) as usize;
 
         let mut taken: Vec<Rect> = self.y_title.iter().map(|(_, r)| *r).collect();
         let mut notes = Vec::new();
@@ -344,9 +344,11 @@ impl Layout {
             let needle = self.needles[i];
             let text = format_count(events[i].count, sep);
             let w = text_width(&text, COUNT_SIZE);
-            let x = needle
-                .x
-                .clamp(self.left + w / 2.0, (self.right - w / 2.0).max(self.left));
+            let x = clamp(
+                needle.x,
+                self.left + w / 2.0,
+                (self.right - w / 2.0).max(self.left),
+            );
             let y = needle.top - DOT - 5.0;
             let bounds = text_box(x - w / 2.0, y, w, COUNT_SIZE);
             if !self.is_free(&bounds, i, &taken) {
@@ -369,7 +371,11 @@ impl Layout {
                 continue;
             }
             let nw = text_width(&name, NAME_SIZE);
-            let nx = (needle.x - nw / 2.0).clamp(self.left, (self.right - nw).max(self.left));
+            let nx = clamp(
+                needle.x - nw / 2.0,
+                self.left,
+                (self.right - nw).max(self.left),
+            );
             let ny = y - COUNT_SIZE - 6.0;
             let name_bounds = text_box(nx, ny, nw, NAME_SIZE);
             if self.is_free(&name_bounds, i, &taken) {

@@ -25,7 +25,7 @@
 
 use std::collections::BTreeMap;
 
-use super::format::format_count;
+use super::format::{clamp, format_count};
 use super::svg::{
     begin_chart, chart_width, end_chart, fit_text, heading_height, label, num, text_width,
     wrap_text, Svg, MUTED, PAD, TEXT,
@@ -281,14 +281,14 @@ impl Layout {
         let width = chart_width(labels);
         let sep = &labels.thousands;
         // 13 px on a phone, 16 px on a projector.
-        let size = (11.0 + width / 240.0).clamp(13.0, 16.0);
+        let size = clamp(11.0 + width / 240.0, 13.0, 16.0);
         let line_h = size * 1.25;
         let label_sep = size * 0.35;
-        let node_w = (width / 70.0).clamp(9.0, 16.0);
-        let node_gap = (width / 60.0).clamp(6.0, 16.0);
-        let min_band = (width / 400.0).clamp(2.0, 3.0);
+        let node_w = clamp(width / 70.0, 9.0, 16.0);
+        let node_gap = clamp(width / 60.0, 6.0, 16.0);
+        let min_band = clamp(width / 400.0, 2.0, 3.0);
         let min_flow = (width * 0.22).max(72.0);
-        let leader_gap = (width / 40.0).clamp(14.0, 22.0);
+        let leader_gap = clamp(width / 40.0, 14.0, 22.0);
 
         let flows = merge(chart);
         let mut from_totals = vec![0u64; chart.from.len()];
@@ -402,7 +402,7 @@ impl Layout {
         let stacked = n_max as f64 * label_h + (n_max - 1) as f64 * label_sep;
         // Some room beyond the labels' own lets most of them sit level with
         // their bars, with fewer leader lines.
-        let target = (width * 0.5).clamp(260.0, 470.0).max(stacked * 1.15);
+        let target = clamp(width * 0.5, 260.0, 470.0).max(stacked * 1.15);
         let scale = (target - node_gap * (n_max - 1) as f64).max(1.0) / total as f64;
 
         // Bands, ordered at each bar so that they cross as little as
