@@ -6,13 +6,13 @@
 /// at most one edit per three characters (and at least one), ignoring case.
 /// Ties go to the candidate listed first.
 pub fn suggest<'c>(wanted: &str, candidates: impl Iterator<Item = &'c str>) -> Option<String> {
-    let wanted_lower: Vec<char> = wanted.to_lowercase().chars().collect();
+    let wanted_lower: Vec<char> = wanted.chars().flat_map(char::to_lowercase).collect();
     let mut best: Option<(usize, &str)> = None;
     for candidate in candidates {
         if candidate == wanted {
             continue;
         }
-        let lower: Vec<char> = candidate.to_lowercase().chars().collect();
+        let lower: Vec<char> = candidate.chars().flat_map(char::to_lowercase).collect();
         let limit = (wanted_lower.len().max(lower.len()) / 3).max(1);
         if wanted_lower.len().abs_diff(lower.len()) > limit {
             continue;

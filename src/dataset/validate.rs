@@ -139,7 +139,7 @@ impl<'a> Loader<'a> {
                     let (line, column) = json::line_column(json, at);
                     let message = match err.kind {
                         ProblemKind::Malformed { message } => message,
-                        other => format!("{other:?}"),
+                        other => other.to_string(),
                     };
                     Refusal {
                         kind: RefusalKind::Syntax { message },

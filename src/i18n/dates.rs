@@ -38,8 +38,14 @@ pub fn month_axis_label(lang: impl Into<Lang>, year: i32, month: u8) -> String {
     let i = index(month);
     let name = match lang.into() {
         Lang::En => en_GB::LC_TIME::ABMON[i].to_owned(),
-        Lang::Ru => ru_RU::LC_TIME::AB_ALT_MON.unwrap_or(ru_RU::LC_TIME::ABMON)[i].to_lowercase(),
-        Lang::Kk => kk_KZ::LC_TIME::ABMON[i].to_lowercase(),
+        Lang::Ru => ru_RU::LC_TIME::AB_ALT_MON.unwrap_or(ru_RU::LC_TIME::ABMON)[i]
+            .chars()
+            .flat_map(char::to_lowercase)
+            .collect(),
+        Lang::Kk => kk_KZ::LC_TIME::ABMON[i]
+            .chars()
+            .flat_map(char::to_lowercase)
+            .collect(),
     };
     format!("{name} {year}")
 }
@@ -49,8 +55,14 @@ fn month_in_date(lang: Lang, month: u8) -> String {
     let i = index(month);
     match lang {
         Lang::En => en_GB::LC_TIME::MON[i].to_owned(),
-        Lang::Ru => ru_RU::LC_TIME::MON[i].to_lowercase(),
-        Lang::Kk => kk_KZ::LC_TIME::MON[i].to_lowercase(),
+        Lang::Ru => ru_RU::LC_TIME::MON[i]
+            .chars()
+            .flat_map(char::to_lowercase)
+            .collect(),
+        Lang::Kk => kk_KZ::LC_TIME::MON[i]
+            .chars()
+            .flat_map(char::to_lowercase)
+            .collect(),
     }
 }
 
@@ -59,8 +71,14 @@ fn month_alone(lang: Lang, month: u8) -> String {
     let i = index(month);
     match lang {
         Lang::En => en_GB::LC_TIME::MON[i].to_owned(),
-        Lang::Ru => ru_RU::LC_TIME::ALT_MON.unwrap_or(ru_RU::LC_TIME::MON)[i].to_lowercase(),
-        Lang::Kk => kk_KZ::LC_TIME::MON[i].to_lowercase(),
+        Lang::Ru => ru_RU::LC_TIME::ALT_MON.unwrap_or(ru_RU::LC_TIME::MON)[i]
+            .chars()
+            .flat_map(char::to_lowercase)
+            .collect(),
+        Lang::Kk => kk_KZ::LC_TIME::MON[i]
+            .chars()
+            .flat_map(char::to_lowercase)
+            .collect(),
     }
 }
 

@@ -22,7 +22,11 @@ macro_rules! messages {
         /// The phrase in `lang` (English for a language the report does not
         /// speak).
         pub fn tr(lang: impl Into<Lang>, msg: Msg) -> &'static str {
-            let lang = lang.into();
+            text(lang.into(), msg)
+        }
+
+        /// `tr` for one type of language: the table of texts compiled once.
+        fn text(lang: Lang, msg: Msg) -> &'static str {
             match msg {
                 $(Msg::$name => match lang {
                     Lang::En => $en,
