@@ -809,9 +809,12 @@ pub struct Top<'a> {
 
 pub struct Field<'a> {
     pub key: Cow<'a, str>,
-    pub value: &'a str,
-    /// The elements, when the value is a list.
-    pub elements: Option<Vec<&'a str>>,
+    /// The value as written. Its bytes are not checked as UTF-8 here: a
+    /// list of records may be most of the document.
+    pub value: &'a [u8],
+    /// The elements of a list, as bytes: each is checked as UTF-8 when it
+    /// is read, so no step of a load reads the whole document.
+    pub elements: Option<Vec<&'a [u8]>>,
 }
 
 impl<'a> Top<'a> {
@@ -820,95 +823,189 @@ impl<'a> Top<'a> {
         self.fields.iter().find(|field| field.key == name)
     }
 
-    /// The first value of a field.
+    /// The first value of a field, when it is UTF-8. Only for values
+    /// that are not lists of records (which are read record by record).
     pub fn get(&self, name: &str) -> Option<&'a str> {
-        self.field(name).map(|field| field.value)
+        self.field(name)
+            .and_then(|field| std::str::from_utf8(field.value).ok())
     }
 }
 
 /// Why a document's top level could not be split.
+#[derive(Debug)]
 pub enum NotSplit {
     /// The document is not an object: its first value starts at this byte.
     NotObject(usize),
-    /// The document is not JSON.
-    Syntax,
+    /// The document is not JSON, or not UTF-8, somewhere.
+    Bad,
+}
+
+/// Where a [`Splitter`] is in the document's object.
+enum State {
+    /// Before a key.
+    Key,
+    /// Inside a list, before an element.
+    Elements,
+    /// After a value, before `,` or `}`.
+    AfterValue,
+    Done,
 }
 
 /// Splits a document's top-level object into fields, and its lists into
-/// elements. Keys and punctuation are read strictly; values are found by
-/// matching brackets, in one quick scan of the document.
-pub fn top(json: &str) -> Result<Top<'_>, NotSplit> {
-    let bytes = json.as_bytes();
-    let mut pos = 0;
-    match skip_ws(bytes, &mut pos) {
-        Some(b'{') => pos += 1,
-        Some(_) => return Err(NotSplit::NotObject(pos)),
-        None => return Err(NotSplit::Syntax),
-    }
-    let mut reader = Reader::new(json);
-    let mut fields = Vec::new();
-    if skip_ws(bytes, &mut pos) == Some(b'}') {
-        pos += 1;
-    } else {
-        loop {
-            if skip_ws(bytes, &mut pos) != Some(b'"') {
-                return Err(NotSplit::Syntax);
-            }
-            reader.pos = pos + 1;
-            let key = reader.string_body().map_err(|_| NotSplit::Syntax)?;
-            pos = reader.pos;
-            if skip_ws(bytes, &mut pos) != Some(b':') {
-                return Err(NotSplit::Syntax);
-            }
+/// elements, a part at a time ([`Splitter::advance`]): keys and punctuation
+/// are read strictly, values found by matching brackets.
+pub struct Splitter<'a> {
+    bytes: &'a [u8],
+    pos: usize,
+    state: State,
+    fields: Vec<Field<'a>>,
+    /// The list being split, its elements so far.
+    list: Option<Field<'a>>,
+}
+
+impl<'a> Splitter<'a> {
+    /// Starts on a document, which must be an object.
+    pub fn new(bytes: &'a [u8]) -> Result<Splitter<'a>, NotSplit> {
+        let mut pos = 0;
+        match skip_ws(bytes, &mut pos) {
+            Some(b'{') => pos += 1,
+            Some(_) => return Err(NotSplit::NotObject(pos)),
+            None => return Err(NotSplit::Bad),
+        }
+        let state = if skip_ws(bytes, &mut pos) == Some(b'}') {
             pos += 1;
-            skip_ws(bytes, &mut pos);
-            let start = pos;
-            let elements = if bytes.get(pos) == Some(&b'[') {
-                let (elements, end) = split_list(bytes, json, pos).ok_or(NotSplit::Syntax)?;
-                pos = end;
-                Some(elements)
-            } else {
-                pos = matching_end(bytes, pos).ok_or(NotSplit::Syntax)?;
-                None
-            };
-            fields.push(Field {
-                key,
-                value: &json[start..pos],
-                elements,
-            });
-            match skip_ws(bytes, &mut pos) {
-                Some(b',') => pos += 1,
-                Some(b'}') => {
-                    pos += 1;
-                    break;
+            State::AfterValue
+        } else {
+            State::Key
+        };
+        // An empty object ends at once: `AfterValue` sees its `}` consumed
+        // and checks what follows.
+        let mut splitter = Splitter {
+            bytes,
+            pos,
+            state,
+            fields: Vec::new(),
+            list: None,
+        };
+        if let State::AfterValue = splitter.state {
+            splitter.state = splitter.end()?;
+        }
+        Ok(splitter)
+    }
+
+    /// Splits about `budget` more bytes of lists; the fields once the whole
+    /// document is split.
+    pub fn advance(&mut self, budget: usize) -> Result<Option<Top<'a>>, NotSplit> {
+        let bytes = self.bytes;
+        let stop = self.pos.saturating_add(budget);
+        loop {
+            match self.state {
+                State::Key => {
+                    let key = self.key()?;
+                    if skip_ws(bytes, &mut self.pos) != Some(b':') {
+                        return Err(NotSplit::Bad);
+                    }
+                    self.pos += 1;
+                    skip_ws(bytes, &mut self.pos);
+                    let start = self.pos;
+                    if bytes.get(start) == Some(&b'[') {
+                        self.pos += 1;
+                        // The value grows to the closing bracket.
+                        self.list = Some(Field {
+                            key,
+                            value: &bytes[start..self.pos],
+                            elements: Some(Vec::new()),
+                        });
+                        if skip_ws(bytes, &mut self.pos) == Some(b']') {
+                            self.pos += 1;
+                            self.end_list();
+                        } else {
+                            self.state = State::Elements;
+                        }
+                    } else {
+                        self.pos = matching_end(bytes, start).ok_or(NotSplit::Bad)?;
+                        self.fields.push(Field {
+                            key,
+                            value: &bytes[start..self.pos],
+                            elements: None,
+                        });
+                        self.state = State::AfterValue;
+                    }
                 }
-                _ => return Err(NotSplit::Syntax),
+                State::Elements => {
+                    if self.pos >= stop {
+                        return Ok(None);
+                    }
+                    skip_ws(bytes, &mut self.pos);
+                    let start = self.pos;
+                    self.pos = matching_end(bytes, start).ok_or(NotSplit::Bad)?;
+                    if let Some(elements) = self.list.as_mut().and_then(|l| l.elements.as_mut()) {
+                        elements.push(&bytes[start..self.pos]);
+                    }
+                    match skip_ws(bytes, &mut self.pos) {
+                        Some(b',') => self.pos += 1,
+                        Some(b']') => {
+                            self.pos += 1;
+                            self.end_list();
+                        }
+                        _ => return Err(NotSplit::Bad),
+                    }
+                }
+                State::AfterValue => match skip_ws(bytes, &mut self.pos) {
+                    Some(b',') => {
+                        self.pos += 1;
+                        self.state = State::Key;
+                    }
+                    Some(b'}') => {
+                        self.pos += 1;
+                        self.state = self.end()?;
+                    }
+                    _ => return Err(NotSplit::Bad),
+                },
+                State::Done => {
+                    return Ok(Some(Top {
+                        fields: std::mem::take(&mut self.fields),
+                    }))
+                }
             }
         }
     }
-    if skip_ws(bytes, &mut pos).is_some() {
-        return Err(NotSplit::Syntax);
-    }
-    Ok(Top { fields })
-}
 
-/// The elements of the list that starts at `pos` (its `[`), and the byte
-/// after its `]`; `None` when its punctuation is not a list's.
-fn split_list<'a>(bytes: &[u8], json: &'a str, mut pos: usize) -> Option<(Vec<&'a str>, usize)> {
-    pos += 1;
-    let mut out = Vec::new();
-    if skip_ws(bytes, &mut pos) == Some(b']') {
-        return Some((out, pos + 1));
+    /// A key, read strictly.
+    fn key(&mut self) -> Result<Cow<'a, str>, NotSplit> {
+        let bytes = self.bytes;
+        if skip_ws(bytes, &mut self.pos) != Some(b'"') {
+            return Err(NotSplit::Bad);
+        }
+        let start = self.pos;
+        let mut i = start + 1;
+        loop {
+            i = special(bytes, i);
+            match bytes.get(i) {
+                Some(b'"') => break,
+                Some(b'\\') => i += 2,
+                _ => return Err(NotSplit::Bad),
+            }
+        }
+        self.pos = i + 1;
+        let key = std::str::from_utf8(&bytes[start..self.pos]).map_err(|_| NotSplit::Bad)?;
+        Reader::new(key).string().map_err(|_| NotSplit::Bad)
     }
-    loop {
-        skip_ws(bytes, &mut pos);
-        let start = pos;
-        pos = matching_end(bytes, pos)?;
-        out.push(&json[start..pos]);
-        match skip_ws(bytes, &mut pos) {
-            Some(b',') => pos += 1,
-            Some(b']') => return Some((out, pos + 1)),
-            _ => return None,
+
+    fn end_list(&mut self) {
+        if let Some(mut list) = self.list.take() {
+            let start = list.value.as_ptr() as usize - self.bytes.as_ptr() as usize;
+            list.value = &self.bytes[start..self.pos];
+            self.fields.push(list);
+        }
+        self.state = State::AfterValue;
+    }
+
+    /// After the object's `}`: nothing but white space may follow.
+    fn end(&mut self) -> Result<State, NotSplit> {
+        match skip_ws(self.bytes, &mut self.pos) {
+            None => Ok(State::Done),
+            Some(_) => Err(NotSplit::Bad),
         }
     }
 }
@@ -986,12 +1083,26 @@ mod tests {
 
     #[test]
     fn values_are_split_where_they_end() {
-        let doc = r#"{"a": [1, "x\"]", {"b": [2]}], "c": "}", "d": 3}"#;
-        let Ok(top) = top(doc) else { panic!("split") };
-        let a = top.field("a").and_then(|f| f.elements.clone());
-        assert_eq!(a, Some(vec!["1", r#""x\"]""#, r#"{"b": [2]}"#]));
-        assert_eq!(top.get("c"), Some(r#""}""#));
-        assert_eq!(top.get("d"), Some("3"));
+        fn split(doc: &str, budget: usize) -> Result<Top<'_>, NotSplit> {
+            let mut splitter = Splitter::new(doc.as_bytes())?;
+            loop {
+                if let Some(top) = splitter.advance(budget)? {
+                    return Ok(top);
+                }
+            }
+        }
+        let doc = r#"{"a": [1, "x\"]", {"b": [2]}], "c": "}", "d": 3, "e": []}"#;
+        for budget in [1, 5, 1000] {
+            let top = split(doc, budget).expect("split");
+            let a: Vec<&[u8]> = vec![b"1", br#""x\"]""#, br#"{"b": [2]}"#];
+            assert_eq!(top.field("a").and_then(|f| f.elements.clone()), Some(a));
+            assert_eq!(top.get("c"), Some(r#""}""#));
+            assert_eq!(top.get("d"), Some("3"));
+            assert_eq!(
+                top.field("e").and_then(|f| f.elements.clone()),
+                Some(vec![])
+            );
+        }
         for broken in [
             r#"{"a": }"#,
             r#"{"a": [1 2]}"#,
@@ -999,10 +1110,8 @@ mod tests {
             r#"{"a": "x}"#,
             "{} x",
         ] {
-            assert!(
-                matches!(super::top(broken), Err(NotSplit::Syntax)),
-                "{broken}"
-            );
+            assert!(matches!(split(broken, 2), Err(NotSplit::Bad)), "{broken}");
         }
+        assert!(matches!(split("[1]", 2), Err(NotSplit::NotObject(0))));
     }
 }

@@ -45,7 +45,7 @@ pub fn load(json: &str) -> Result<(Dataset, Vec<Problem>), Refusal> {
 /// the refusal, other encodings are refused with the place of the first byte
 /// that is not UTF-8.
 pub fn load_bytes(bytes: &[u8]) -> Result<(Dataset, Vec<Problem>), Refusal> {
-    load(decode(bytes)?)
+    Loader::new(bytes)?.finish()
 }
 
 /// The largest document the report reads: 256 MiB. A browser tab holds the
@@ -87,97 +87,122 @@ pub fn decode(bytes: &[u8]) -> Result<&str, Refusal> {
     })
 }
 
-/// A document being read: the top level is checked, the records are
-/// validated a batch at a time by [`Loader::step`].
+/// A document being read in steps ([`Loader::step`]): first its top level is
+/// split into fields and records (a quick scan for brackets, a part at a
+/// time), then the top-level fields are read, then the records are read and
+/// validated a batch at a time. Each record's bytes are checked as UTF-8 as
+/// it is read, so no single step reads the whole document.
 pub struct Loader<'a> {
-    json: &'a str,
+    /// The document, its byte order mark left out.
+    bytes: &'a [u8],
+    /// The split, while it is under way.
+    splitter: Option<json::Splitter<'a>>,
     /// The records of each list as written, in [`LISTS`] order.
-    lists: [Vec<&'a str>; 6],
+    lists: [Vec<&'a [u8]>; 6],
     /// The list and record to validate next.
     list: usize,
     index: usize,
     done: usize,
     total: usize,
-    b: Builder,
+    /// The dataset under construction, once the top level is read.
+    b: Option<Builder>,
 }
 
+/// Bytes split at once when a load starts: a document this small is read to
+/// its records by [`Loader::parse`] itself.
+const SPLIT_AT_ONCE: usize = 1 << 20;
+
+/// Bytes of record lists split per record of a step's budget.
+const SPLIT_PER_RECORD: usize = 2048;
+
 impl<'a> Loader<'a> {
-    /// Splits a document into its fields and records and reads its top
-    /// level. Returns the refusal if the document cannot be read at all.
-    ///
-    /// The records themselves are read by [`Loader::step`]: a syntax error
-    /// inside one is found there, and refuses the document then.
+    /// Starts reading a document given as text. See [`Loader::new`].
     pub fn parse(json: &'a str) -> Result<Loader<'a>, Refusal> {
-        let json = json.strip_prefix('\u{FEFF}').unwrap_or(json);
-        let start = json.len() - json.trim_start().len();
-        if start == json.len() {
-            return Err(refusal(RefusalKind::Empty));
-        }
+        Loader::new(json.as_bytes())
+    }
+
+    /// Starts reading a document given as bytes, as a file arrives. It must
+    /// be UTF-8 (a byte order mark is allowed). Returns the refusal if the
+    /// document cannot be read at all; a document under a megabyte is split
+    /// and its top level read here, so its refusal comes at once.
+    pub fn new(bytes: &'a [u8]) -> Result<Loader<'a>, Refusal> {
+        check_size(bytes.len() as u64)?;
+        let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
         // UTF-16 read as if it were UTF-8 is still valid UTF-8 when the text
         // is ASCII, but full of NUL characters: name the real encoding.
-        if let Some(encoding) = sniff_encoding(json.as_bytes()) {
+        if let Some(encoding) = sniff_encoding(bytes) {
             return Err(refusal(RefusalKind::NotUtf8 {
                 encoding: Some(encoding),
             }));
         }
-        let top = json::top(json).map_err(|err| match err {
-            json::NotSplit::Syntax => syntax_refusal(json),
-            json::NotSplit::NotObject(at) => match Reader::new(&json[at..])
-                .first_value()
-                .map_err(ReadError::from)
-            {
-                Ok(found) => {
-                    let (line, column) = json::line_column(json, at);
-                    Refusal {
-                        kind: RefusalKind::NotAnObject { found },
-                        line: Some(line),
-                        column: Some(column),
-                    }
-                }
-                Err(ReadError::Bad(err)) => {
-                    // A string JSON allows but Rust cannot hold.
-                    let (line, column) = json::line_column(json, at);
-                    let message = match err.kind {
-                        ProblemKind::Malformed { message } => message,
-                        other => other.to_string(),
-                    };
-                    Refusal {
-                        kind: RefusalKind::Syntax { message },
-                        line: Some(line),
-                        column: Some(column),
-                    }
-                }
-                Err(ReadError::Syntax) => syntax_refusal(json),
-            },
-        })?;
-        // Every value the reader does not split into records is checked
-        // now, so that a syntax error there refuses the document before
-        // anything else is said about it.
+        if bytes
+            .iter()
+            .all(|b| matches!(b, b' ' | b'\n' | b'\r' | b'\t'))
+        {
+            return Err(refusal(RefusalKind::Empty));
+        }
+        let splitter = json::Splitter::new(bytes).map_err(|err| not_split(bytes, err))?;
+        let mut loader = Loader {
+            bytes,
+            splitter: Some(splitter),
+            lists: Default::default(),
+            list: 0,
+            index: 0,
+            done: 0,
+            total: 0,
+            b: None,
+        };
+        loader.split(SPLIT_AT_ONCE)?;
+        Ok(loader)
+    }
+
+    /// Splits about `budget` more bytes; once the split is whole, reads the
+    /// top level.
+    fn split(&mut self, budget: usize) -> Result<(), Refusal> {
+        let Some(splitter) = &mut self.splitter else {
+            return Ok(());
+        };
+        let top = splitter
+            .advance(budget)
+            .map_err(|err| not_split(self.bytes, err))?;
+        if let Some(top) = top {
+            self.splitter = None;
+            self.read_top(top)?;
+        }
+        Ok(())
+    }
+
+    /// Reads the top-level fields: refuses a document that is not Kenes v1,
+    /// and sets the records of each list to be read.
+    fn read_top(&mut self, top: json::Top<'a>) -> Result<(), Refusal> {
+        let bytes = self.bytes;
+        // Every value the reader does not read as records is checked now,
+        // so that a syntax error there refuses the document before anything
+        // else is said about it.
         for (i, field) in top.fields.iter().enumerate() {
             let split = LISTS.iter().any(|list| list.name() == field.key)
                 && top.fields[..i].iter().all(|f| f.key != field.key);
-            if !(split && field.elements.is_some()) {
-                raw::read_value(field.value, Reader::skip).map_err(|_| syntax_refusal(json))?;
+            let checked = match &field.elements {
+                None => std::str::from_utf8(field.value)
+                    .is_ok_and(|text| raw::read_value(text, Reader::skip).is_ok()),
+                Some(_) if split => true,
+                Some(elements) => elements.iter().all(|element| {
+                    std::str::from_utf8(element)
+                        .is_ok_and(|text| raw::read_value(text, Reader::skip).is_ok())
+                }),
+            };
+            if !checked {
+                return Err(first_refusal(bytes, bad_json()));
             }
         }
         // A refusal of a document that is not JSON somewhere says so first,
         // as it would had the whole document been read before its fields.
         let refuse = |place: Option<&'a str>, kind: RefusalKind| {
-            if json::check(json).is_err() {
-                return syntax_refusal(json);
-            }
-            match place {
-                Some(value) => {
-                    let offset = value.as_ptr() as usize - json.as_ptr() as usize;
-                    let (line, column) = json::line_column(json, offset);
-                    Refusal {
-                        kind,
-                        line: Some(line),
-                        column: Some(column),
-                    }
-                }
-                None => refusal(kind),
-            }
+            let at = place.and_then(|value| {
+                let at = (value.as_ptr() as usize).checked_sub(bytes.as_ptr() as usize)?;
+                (at <= bytes.len()).then_some(at)
+            });
+            first_refusal(bytes, placed(bytes, at, kind))
         };
 
         match top.get("kenes") {
@@ -193,7 +218,7 @@ impl<'a> Loader<'a> {
             .ok_or_else(|| refuse(None, RefusalKind::MissingField { field: "title" }))?;
         let title = match raw::read_value(title_raw, Reader::text) {
             Ok(title) => title,
-            Err(ReadError::Syntax) => return Err(syntax_refusal(json)),
+            Err(ReadError::Syntax) => return Err(first_refusal(bytes, bad_json())),
             Err(ReadError::Bad(err)) => {
                 let (expected, found) = match err.kind {
                     ProblemKind::WrongType { expected, found } => (expected, found),
@@ -209,20 +234,22 @@ impl<'a> Loader<'a> {
                 return Err(refuse(Some(title_raw), kind));
             }
         };
-        let required = |field: &'static str| -> Result<Vec<&'a str>, Refusal> {
+        let required = |field: &'static str| -> Result<Vec<&'a [u8]>, Refusal> {
             let value = top
                 .field(field)
                 .ok_or_else(|| refuse(None, RefusalKind::MissingField { field }))?;
             match &value.elements {
                 Some(elements) => Ok(elements.clone()),
                 None => {
-                    let found = raw::describe(value.value).map_err(|_| syntax_refusal(json))?;
+                    let text = top.get(field).unwrap_or_default();
+                    let found =
+                        raw::describe(text).map_err(|_| first_refusal(bytes, bad_json()))?;
                     let kind = RefusalKind::WrongType {
                         field: field.to_string(),
                         expected: Expected::List,
                         found,
                     };
-                    Err(refuse(Some(value.value), kind))
+                    Err(refuse(Some(text), kind))
                 }
             }
         };
@@ -234,36 +261,41 @@ impl<'a> Loader<'a> {
         let mut b = Builder::new(title);
         let statuses = b.top_level(&top);
         let plans = b.optional_list(&top, "plans");
-        let lists = [statuses, themes, bodies, plans, sessions, recommendations];
-        let total = lists.iter().map(Vec::len).sum();
-        Ok(Loader {
-            json,
-            lists,
-            list: 0,
-            index: 0,
-            done: 0,
-            total,
-            b,
-        })
+        self.lists = [statuses, themes, bodies, plans, sessions, recommendations];
+        self.total = self.lists.iter().map(Vec::len).sum();
+        self.b = Some(b);
+        Ok(())
     }
 
-    /// Validates up to `budget` more records and says how far the load is.
-    /// A record that is not JSON refuses the whole document.
+    /// Goes on with the load: splits about `budget` × 2 kB more, or reads
+    /// and validates up to `budget` more records, and says how far the load
+    /// is (nothing is counted while the document is being split). A record
+    /// that is not JSON refuses the whole document.
     pub fn step(&mut self, budget: usize) -> Result<Progress, Refusal> {
+        if self.splitter.is_some() {
+            self.split(budget.saturating_mul(SPLIT_PER_RECORD))?;
+            return Ok(self.progress());
+        }
+        let Some(b) = &mut self.b else {
+            return Ok(self.progress());
+        };
         let mut budget = budget;
         while budget > 0 && self.list < LISTS.len() {
             let records = &self.lists[self.list];
             if self.index == records.len() {
-                self.b.list_done(LISTS[self.list]);
+                b.list_done(LISTS[self.list]);
                 self.list += 1;
                 self.index = 0;
                 continue;
             }
-            let raw = records[self.index];
-            if self.b.record(LISTS[self.list], self.index, raw).is_err() {
+            let read = std::str::from_utf8(records[self.index])
+                .map_err(|_| NotJson)
+                .and_then(|raw| b.record(LISTS[self.list], self.index, raw));
+            if read.is_err() {
                 // Nothing more is read from a document that is not JSON.
                 self.list = LISTS.len();
-                return Err(syntax_refusal(self.json));
+                self.b = None;
+                return Err(first_refusal(self.bytes, bad_json()));
             }
             self.index += 1;
             self.done += 1;
@@ -279,33 +311,107 @@ impl<'a> Loader<'a> {
         }
     }
 
-    /// True when every record has been validated.
+    /// True when every record has been validated (or the document was
+    /// refused on the way).
     pub fn is_done(&self) -> bool {
         self.list == LISTS.len()
     }
 
-    /// The dataset and every problem found, validating what is left first.
+    /// The dataset and every problem found, reading what is left first.
     pub fn finish(mut self) -> Result<(Dataset, Vec<Problem>), Refusal> {
-        self.step(usize::MAX)?;
-        Ok(self.b.finish())
+        while !self.is_done() {
+            self.step(usize::MAX)?;
+        }
+        match self.b {
+            Some(b) => Ok(b.finish()),
+            None => Err(first_refusal(self.bytes, bad_json())),
+        }
     }
 }
 
-/// The refusal of a document that is not JSON: its first syntax error, as
-/// serde_json words and places it.
-fn syntax_refusal(json: &str) -> Refusal {
-    let err = json::check(json).err().unwrap_or(json::SyntaxError {
-        // Not expected: a part was refused that the whole check accepts.
-        message: "expected value",
-        line: 1,
-        column: 1,
-    });
+/// What reading the whole document at once says first: that it is not
+/// UTF-8, else that it is not JSON, else `found`, the refusal a part of it
+/// gave. A load reads the document in parts and out of order (the lists in
+/// the order they depend on each other); a refusal is still the one a
+/// reader from the first byte to the last would give.
+fn first_refusal(bytes: &[u8], found: Refusal) -> Refusal {
+    let json = match std::str::from_utf8(bytes) {
+        Ok(json) => json,
+        Err(err) => {
+            // The bytes before the first bad one are valid UTF-8.
+            let valid = std::str::from_utf8(&bytes[..err.valid_up_to()]).unwrap_or_default();
+            let (line, column) = json::line_column(valid, valid.len());
+            return Refusal {
+                kind: RefusalKind::NotUtf8 { encoding: None },
+                line: Some(line),
+                column: Some(column),
+            };
+        }
+    };
+    match json::check(json) {
+        Err(err) => Refusal {
+            kind: RefusalKind::Syntax {
+                message: err.message.to_string(),
+            },
+            line: Some(err.line),
+            column: Some(err.column),
+        },
+        Ok(()) => found,
+    }
+}
+
+/// A refusal for a part that was not JSON (or not UTF-8): [`first_refusal`]
+/// finds the first such place in the document, and words it. This one is
+/// given only if the whole document reads as JSON after all, which would be
+/// a mistake of the reader's.
+fn bad_json() -> Refusal {
     Refusal {
         kind: RefusalKind::Syntax {
-            message: err.message.to_string(),
+            message: "expected value".into(),
         },
-        line: Some(err.line),
-        column: Some(err.column),
+        line: Some(1),
+        column: Some(1),
+    }
+}
+
+/// A refusal placed at byte `at` of the document, when there is a place.
+fn placed(bytes: &[u8], at: Option<usize>, kind: RefusalKind) -> Refusal {
+    let Some(at) = at else {
+        return refusal(kind);
+    };
+    let before = std::str::from_utf8(&bytes[..at]).unwrap_or_default();
+    let (line, column) = json::line_column(before, before.len());
+    Refusal {
+        kind,
+        line: Some(line),
+        column: Some(column),
+    }
+}
+
+/// The refusal of a document whose top level could not be split.
+fn not_split(bytes: &[u8], err: json::NotSplit) -> Refusal {
+    let json::NotSplit::NotObject(at) = err else {
+        return first_refusal(bytes, bad_json());
+    };
+    // A document that is not an object is named as such before the rest of
+    // it is read (serde_json reads it so too), but only if it is UTF-8.
+    let Ok(json) = std::str::from_utf8(bytes) else {
+        return first_refusal(bytes, bad_json());
+    };
+    match Reader::new(&json[at..])
+        .first_value()
+        .map_err(ReadError::from)
+    {
+        Ok(found) => placed(bytes, Some(at), RefusalKind::NotAnObject { found }),
+        Err(ReadError::Bad(err)) => {
+            // A string JSON allows but Rust cannot hold.
+            let message = match err.kind {
+                ProblemKind::Malformed { message } => message,
+                other => other.to_string(),
+            };
+            placed(bytes, Some(at), RefusalKind::Syntax { message })
+        }
+        Err(ReadError::Syntax) => first_refusal(bytes, bad_json()),
     }
 }
 
@@ -565,7 +671,7 @@ impl Builder {
 
     /// Reads the optional top-level fields and returns the raw statuses (or
     /// installs the default vocabulary when there are none).
-    fn top_level<'a>(&mut self, top: &json::Top<'a>) -> Vec<&'a str> {
+    fn top_level<'a>(&mut self, top: &json::Top<'a>) -> Vec<&'a [u8]> {
         let mut seen = HashSet::new();
         for json::Field { key, .. } in &top.fields {
             if !seen.insert(&**key) {
@@ -647,9 +753,10 @@ impl Builder {
             }
         }
 
-        if top.get("statuses").is_some_and(|v| v != "null") {
+        let given = top.field("statuses");
+        if given.is_some_and(|f| f.value != b"null") {
             let statuses = self.optional_list(top, "statuses");
-            if !statuses.is_empty() || top.get("statuses").is_some_and(|v| v.starts_with('[')) {
+            if !statuses.is_empty() || given.is_some_and(|f| f.elements.is_some()) {
                 return statuses;
             }
         }
@@ -681,14 +788,14 @@ impl Builder {
 
     /// An optional top-level list of records; a value that is not a list is
     /// dropped with an error.
-    fn optional_list<'a>(&mut self, top: &json::Top<'a>, field: &'static str) -> Vec<&'a str> {
+    fn optional_list<'a>(&mut self, top: &json::Top<'a>, field: &'static str) -> Vec<&'a [u8]> {
         let Some(value) = top.field(field) else {
             return Vec::new();
         };
         if let Some(elements) = &value.elements {
             return elements.clone();
         }
-        match raw::describe(value.value) {
+        match raw::describe(top.get(field).unwrap_or_default()) {
             Ok(Found::Null) | Err(_) => {}
             Ok(found) => {
                 let kind = ProblemKind::WrongType {

@@ -119,12 +119,7 @@ pub fn drop_handler(dispatch: Callback<Action>) -> Callback<DragEvent> {
 /// Validates a document in steps and shows it, or says why it was refused.
 /// A refused document leaves the dataset on screen as it was.
 async fn ingest(bytes: Vec<u8>, source: Source, dispatch: &Callback<Action>, link: Link) {
-    let text = match dataset::decode(&bytes) {
-        Ok(text) => text,
-        Err(refusal) => return fail(dispatch, source, refusal.into()),
-    };
-    platform::yield_to_browser().await;
-    let mut loader = match Loader::parse(text) {
+    let mut loader = match Loader::new(&bytes) {
         Ok(loader) => loader,
         Err(refusal) => return fail(dispatch, source, refusal.into()),
     };
@@ -139,11 +134,15 @@ async fn ingest(bytes: Vec<u8>, source: Source, dispatch: &Callback<Action>, lin
             Ok(progress) => progress,
             Err(refusal) => return refused(refusal),
         };
-        dispatch.emit(Action::Progress(Loading::Validating {
-            source: source.clone(),
-            done: progress.done,
-            total: progress.total,
-        }));
+        // Records are counted once the document is split; until then the
+        // bytes read stay on screen.
+        if progress.total > 0 {
+            dispatch.emit(Action::Progress(Loading::Validating {
+                source: source.clone(),
+                done: progress.done,
+                total: progress.total,
+            }));
+        }
         platform::yield_to_browser().await;
     }
     let (dataset, problems) = match loader.finish() {
