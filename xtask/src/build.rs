@@ -47,6 +47,7 @@ pub fn dist(root: &Path, out: &Path) -> Result<Compiled> {
     fs::write(out.join("kenes.js"), &compiled.glue)?;
     fs::write(out.join("kenes_bg.wasm"), &compiled.wasm)?;
     copy_dir(&root.join("static"), out)?;
+    fs::write(out.join("style.css"), shipped_css(root)?)?;
     let index = fs::read_to_string(root.join("index.html")).context("could not read index.html")?;
     fs::write(out.join("index.html"), hosted_index(&index)?)?;
 
@@ -124,7 +125,7 @@ pub fn validate(file: &Path) -> Result<Baked> {
 
 /// Writes the single file for `baked` at `out` (see `kenes::bundle`).
 pub fn write_single(root: &Path, compiled: &Compiled, baked: &Baked, out: &Path) -> Result<()> {
-    let css = lf(&fs::read_to_string(root.join("static/style.css"))?);
+    let css = shipped_css(root)?;
     let favicon = bundle::data_uri("image/svg+xml", &fs::read(root.join("static/favicon.svg"))?);
     let glue = lf(&compiled.glue);
     let script = bundle::module_script(&glue, default_export(&glue)?, &compiled.wasm);
@@ -284,6 +285,36 @@ fn plural(n: usize, one: &str, many: &str) -> String {
     format!("{n} {}", if n == 1 { one } else { many })
 }
 
+/// `static/style.css` as the report ships it: without its comments, which
+/// are for the people who edit it (a fifth of its size), nor the lines they
+/// leave empty.
+fn shipped_css(root: &Path) -> Result<String> {
+    let css = lf(&fs::read_to_string(root.join("static/style.css"))?);
+    Ok(strip_css_comments(&css))
+}
+
+fn strip_css_comments(css: &str) -> String {
+    let mut out = String::with_capacity(css.len());
+    let mut rest = css;
+    let mut quote: Option<char> = None;
+    while let Some(c) = rest.chars().next() {
+        if quote.is_none() && rest.starts_with("/*") {
+            rest = rest.find("*/").map_or("", |end| &rest[end + 2..]);
+            continue;
+        }
+        match (quote, c) {
+            (None, '"' | '\'') => quote = Some(c),
+            (Some(q), _) if c == q => quote = None,
+            _ => {}
+        }
+        out.push(c);
+        rest = &rest[c.len_utf8()..];
+    }
+    let mut lines: Vec<&str> = out.lines().filter(|l| !l.trim().is_empty()).collect();
+    lines.push("");
+    lines.join("\n")
+}
+
 fn copy_dir(from: &Path, to: &Path) -> Result<()> {
     for entry in fs::read_dir(from).with_context(|| format!("could not read {}", from.display()))? {
         let entry = entry?;
@@ -305,6 +336,15 @@ pub fn default_single_file(root: &Path) -> PathBuf {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn css_comments_are_left_out_but_not_strings() {
+        let css = "/* a\n rule */\na { content: \"/* kept */\"; } /* b */\n\n/**/b{}\n";
+        assert_eq!(
+            super::strip_css_comments(css),
+            "a { content: \"/* kept */\"; } \nb{}\n"
+        );
+    }
+
     use super::*;
 
     #[test]
