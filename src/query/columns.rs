@@ -76,7 +76,7 @@ impl<T> Lists<T> {
     }
 
     /// The list of recommendation `rec`.
-    #[inline]
+    #[inline(always)]
     pub(super) fn of(&self, rec: RecIx) -> &[T] {
         let rec = rec as usize;
         &self.values[self.starts[rec] as usize..self.starts[rec + 1] as usize]

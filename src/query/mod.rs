@@ -111,27 +111,37 @@ pub fn select(ds: &Dataset, index: &Index, filter: &Filter, as_of: AsOf) -> Vec<
     let status_ok = mask(&filter.statuses, ds.statuses.len(), &no_parent);
     let addressees = mask(&filter.addressees, ds.bodies.len(), &no_parent);
     let proposers = mask(&filter.proposers, ds.bodies.len(), &no_parent);
-    let any = |mask: &Option<Vec<bool>>, have: &[u32]| match mask {
-        None => true,
-        Some(mask) => have.iter().any(|&x| mask.get(x as usize) == Some(&true)),
-    };
-    let mut selected: Vec<RecIx> = (0..ds.recommendations.len() as RecIx)
-        .filter(|&ix| {
-            let status = statuses[ix as usize];
-            session_ok[columns.session[ix as usize] as usize]
-                && status != NOT_MADE
-                && any(&status_ok, &[u32::from(status)])
-                && any(&themes, columns.themes.of(ix))
-                && any(&addressees, columns.addressees.of(ix))
-                && any(&proposers, columns.proposers.of(ix))
-        })
-        .collect();
+    // A plain loop with the checks written out: the release build optimises
+    // for size, and would call a closure per record and check.
+    let mut selected: Vec<RecIx> = Vec::new();
+    for ix in 0..ds.recommendations.len() as RecIx {
+        let status = statuses[ix as usize];
+        if status == NOT_MADE
+            || !session_ok[columns.session[ix as usize] as usize]
+            || !any(status_ok.as_deref(), &[u32::from(status)])
+            || !any(themes.as_deref(), columns.themes.of(ix))
+            || !any(addressees.as_deref(), columns.addressees.of(ix))
+            || !any(proposers.as_deref(), columns.proposers.of(ix))
+        {
+            continue;
+        }
+        selected.push(ix);
+    }
     // The text last: it reads the most, and only for what passed the rest.
     let needle = fold_case(filter.text.trim());
     if !needle.is_empty() {
         index.keep_matching(ds, &needle, &mut selected);
     }
     selected
+}
+
+/// Whether any of `have` is marked in `mask` (with no mask, everything passes).
+#[inline(always)]
+fn any(mask: Option<&[bool]>, have: &[u32]) -> bool {
+    match mask {
+        None => true,
+        Some(mask) => have.iter().any(|&x| mask.get(x as usize) == Some(&true)),
+    }
 }
 
 /// The sessions a view shows: those passing the session filters and held by
