@@ -12,7 +12,7 @@ use crate::charts::{
 use crate::dataset::Date;
 use crate::dataset::{Dataset, RecIx, SessionIx, Stage, StatusIx};
 use crate::i18n::{self, tr, Msg};
-use crate::query::{self, aggregate, AsOf, Filter, Headline, Index};
+use crate::query::{self, aggregate, AsOf, Columns, Counts, Filter, Headline, Index};
 
 /// How many themes and bodies a ranking chart shows before "Other".
 pub const RANKING_LIMIT: usize = 12;
@@ -135,17 +135,19 @@ pub fn build(
     lang: &str,
     layout: Layout,
 ) -> View {
+    let columns = index.columns(ds);
     let selected = query::select(ds, index, filter, as_of);
-    let sessions = query::sessions_in_view(ds, filter, &selected, as_of);
-    let headline = aggregate::headline(ds, &selected, sessions.len(), as_of);
+    let counts = columns.counts(&selected, as_of);
+    let sessions = counts.sessions_in_view(ds, filter, as_of);
+    let headline = counts.headline(sessions.len());
     let ctx = Ctx { ds, lang, layout };
     let charts = vec![
-        ctx.by_year(&selected, as_of),
-        ctx.by_status(&selected, as_of),
-        ctx.by_theme(&selected),
-        ctx.by_addressee(&selected),
-        ctx.progress(&selected, as_of),
-        ctx.sessions(&selected, &sessions),
+        ctx.by_year(&counts, selected.len()),
+        ctx.by_status(&counts),
+        ctx.by_theme(&counts),
+        ctx.by_addressee(&counts),
+        ctx.progress(columns, &selected, as_of),
+        ctx.sessions(&counts, &sessions),
     ];
     View {
         as_of,
@@ -180,7 +182,7 @@ pub fn changed(
     width: u32,
 ) -> Changed {
     let selected = query::select(ds, index, filter, Some(to));
-    let (pairs, moved) = aggregate::changes(ds, &selected, from, to);
+    let (pairs, moved) = index.columns(ds).changes(&selected, from, to);
     let ctx = Ctx {
         ds,
         lang,
@@ -389,15 +391,15 @@ impl Ctx<'_> {
             .collect()
     }
 
-    fn by_year(&self, selected: &[RecIx], as_of: AsOf) -> Chart {
-        let rows = aggregate::by_year(self.ds, selected, as_of);
+    fn by_year(&self, counts: &Counts, selected: usize) -> Chart {
+        let rows = counts.by_year(self.ds);
         let summary = match (
             rows.first(),
             rows.iter().max_by_key(|r| r.1.iter().sum::<u64>()),
         ) {
             (Some(first), Some(peak)) => i18n::by_year_summary(
                 self.lang,
-                selected.len() as u64,
+                selected as u64,
                 first.0,
                 rows[rows.len() - 1].0,
                 peak.1.iter().sum(),
@@ -451,8 +453,8 @@ impl Ctx<'_> {
         self.chart(ChartId::ByYear, labels, svg, data)
     }
 
-    fn by_status(&self, selected: &[RecIx], as_of: AsOf) -> Chart {
-        let rows = aggregate::by_status(self.ds, selected, as_of);
+    fn by_status(&self, counts: &Counts) -> Chart {
+        let rows = counts.by_status();
         let summary = if rows.is_empty() {
             tr(self.lang, Msg::NoData).to_string()
         } else {
@@ -606,8 +608,8 @@ impl Ctx<'_> {
         self.chart(id, labels, svg, data)
     }
 
-    fn by_theme(&self, selected: &[RecIx]) -> Chart {
-        let ranking = aggregate::by_theme(self.ds, selected, self.layout.ranking_limit);
+    fn by_theme(&self, counts: &Counts) -> Chart {
+        let ranking = counts.by_theme(self.layout.ranking_limit);
         self.ranking_chart(
             ChartId::ByTheme,
             RankingWords {
@@ -624,8 +626,8 @@ impl Ctx<'_> {
         )
     }
 
-    fn by_addressee(&self, selected: &[RecIx]) -> Chart {
-        let ranking = aggregate::by_addressee(self.ds, selected, self.layout.ranking_limit);
+    fn by_addressee(&self, counts: &Counts) -> Chart {
+        let ranking = counts.by_addressee(self.layout.ranking_limit);
         self.ranking_chart(
             ChartId::ByAddressee,
             RankingWords {
@@ -642,12 +644,9 @@ impl Ctx<'_> {
         )
     }
 
-    fn progress(&self, selected: &[RecIx], as_of: AsOf) -> Chart {
+    fn progress(&self, columns: &Columns, selected: &[RecIx], as_of: AsOf) -> Chart {
         let until = as_of.or(self.ds.as_of);
-        let points = aggregate::thin_progress(
-            aggregate::progress(self.ds, selected, until),
-            PROGRESS_POINTS,
-        );
+        let points = aggregate::thin_progress(columns.progress(selected, until), PROGRESS_POINTS);
         let summary = match points.last() {
             Some(last) => i18n::progress_summary(
                 self.lang,
@@ -729,8 +728,8 @@ impl Ctx<'_> {
         self.chart(ChartId::Progress, labels, svg, data)
     }
 
-    fn sessions(&self, selected: &[RecIx], sessions: &[SessionIx]) -> Chart {
-        let rows = aggregate::by_session(self.ds, selected, sessions);
+    fn sessions(&self, counts: &Counts, sessions: &[SessionIx]) -> Chart {
+        let rows = counts.by_session(sessions);
         let summary = match rows.iter().max_by_key(|r| r.1) {
             Some(&(s, n)) => i18n::sessions_summary(
                 self.lang,

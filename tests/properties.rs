@@ -10,6 +10,10 @@
 //!   the data is the current view (same selection, sessions and figures).
 //! - `export_then_load_keeps_the_figures`: the selection written with
 //!   `dataset::to_json` and read back shows the same figures.
+//! - `columns_agree_with_records`: a run of views on one index (as the
+//!   report makes them, with its kept statuses and search answers) selects
+//!   what the filter rules select record by record, and the columns' counts,
+//!   progress and transitions are those of `aggregate`.
 //!
 //! The generated datasets are valid (histories in order and ending on the
 //! current status, no repeated reference), so the reader reports no problem;
@@ -21,7 +25,7 @@ use proptest::prelude::*;
 use serde_json::{json, Value};
 
 use kenes::dataset::{self, Dataset, Date, RecIx, Subset};
-use kenes::query::{self, aggregate, AsOf, Filter, Headline, Index};
+use kenes::query::{self, aggregate, AsOf, Columns, Filter, Headline, Index};
 
 /// Cases per property: enough to meet every combination of the small pools
 /// below many times, few enough that the file runs in seconds in debug.
@@ -387,6 +391,60 @@ fn figures(ds: &Dataset, filter: &Filter, as_of: AsOf) -> (Vec<RecIx>, Vec<u32>,
     (selected, sessions, figures)
 }
 
+/// The selection of `filter` at `as_of`, record by record from the rules of
+/// the filter (docs/dataset-format.md), without the index or the columns.
+fn select_by_record(ds: &Dataset, filter: &Filter, as_of: AsOf) -> Vec<RecIx> {
+    let needle = query::fold_case(filter.text.trim());
+    let chosen = |wanted: &BTreeSet<u32>, have: &[u32]| {
+        wanted.is_empty() || have.iter().any(|x| wanted.contains(x))
+    };
+    let theme_or_parent = |t: &u32| {
+        filter.themes.contains(t)
+            || ds.themes[*t as usize]
+                .parent
+                .is_some_and(|p| filter.themes.contains(&p))
+    };
+    (0..ds.recommendations.len() as RecIx)
+        .filter(|&ix| {
+            let rec = &ds.recommendations[ix as usize];
+            let session = &ds.sessions[rec.session as usize];
+            let year = session.date.year();
+            let Some(status) = query::status_at(ds, ix, as_of) else {
+                return false;
+            };
+            let texts = std::iter::once(rec.id.as_str())
+                .chain(rec.text.values())
+                .chain(rec.note.iter().flat_map(|n| n.values()));
+            filter
+                .years
+                .is_none_or(|(from, to)| from <= year && year <= to)
+                && (filter.sessions.is_empty() || filter.sessions.contains(&rec.session))
+                && chosen(&filter.statuses, &[u32::from(status)])
+                && (filter.themes.is_empty() || rec.themes.iter().any(theme_or_parent))
+                && chosen(&filter.addressees, &rec.addressees)
+                && chosen(&filter.proposers, &rec.proposed_by)
+                && (needle.is_empty()
+                    || texts
+                        .into_iter()
+                        .any(|t| query::fold_case(t).contains(&needle)))
+        })
+        .collect()
+}
+
+/// Searches for a run of views: words, words that extend the last one (as
+/// a person types), a word in none of the texts, and none.
+const TYPED: [&str; 9] = [
+    "ju",
+    "just",
+    "justice",
+    "прав",
+    "правосуд",
+    "r-",
+    "r-1",
+    "nowhere",
+    "",
+];
+
 /// The latest date anywhere in the data: a session's or a change's.
 fn latest(ds: &Dataset) -> Option<Date> {
     let sessions = ds.sessions.iter().map(|s| s.date);
@@ -497,6 +555,66 @@ proptest! {
         prop_assert!(problems.is_empty(), "{:?}\n{}", problems, json);
         let (_, _, actual) = figures(&part, &Filter::default(), as_of);
         prop_assert_eq!(actual, expected, "{}", json);
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(CASES))]
+
+    /// One index answers a run of views as the report asks them (each view
+    /// a filter, a search and a day, and the comparison of two days): its
+    /// selections are those of the filter rules record by record, and what
+    /// its columns count is what `aggregate` counts record by record.
+    #[test]
+    fn columns_agree_with_records(
+        spec in spec(),
+        views in prop::collection::vec((filter_spec(), any::<u8>(), as_of()), 1..6),
+        from in date(),
+        to in date(),
+    ) {
+        let ds = spec.load();
+        let index = Index::new(&ds);
+        let columns = index.columns(&ds);
+        // Days numbered by sorting rather than through a table.
+        let sorted = Columns::with_max_slots(&ds, 0);
+        let (from, to) = (day(Some(from)).unwrap(), day(Some(to)).unwrap());
+        for (f, typed, as_of) in views {
+            let as_of = day(as_of);
+            let filter = Filter {
+                text: TYPED[usize::from(typed) % TYPED.len()].to_string(),
+                ..f.filter(&ds)
+            };
+            let selected = query::select(&ds, &index, &filter, as_of);
+            prop_assert_eq!(&selected, &select_by_record(&ds, &filter, as_of), "{:?} at {:?}", filter, as_of);
+
+            let statuses = columns.statuses(as_of);
+            for rec in 0..ds.recommendations.len() as RecIx {
+                let status = query::status_at(&ds, rec, as_of).unwrap_or(query::NOT_MADE);
+                prop_assert_eq!(statuses[rec as usize], status);
+            }
+
+            // Every selection, not only the filter's: also one with
+            // recommendations not made on the day.
+            let everything: Vec<RecIx> = (0..ds.recommendations.len() as RecIx).collect();
+            for selected in [&selected, &everything] {
+                let counts = columns.counts(selected, as_of);
+                let sessions = query::sessions_in_view(&ds, &filter, selected, as_of);
+                prop_assert_eq!(&counts.sessions_in_view(&ds, &filter, as_of), &sessions);
+                prop_assert_eq!(counts.headline(sessions.len()), aggregate::headline(&ds, selected, sessions.len(), as_of));
+                prop_assert_eq!(counts.stage_counts(), aggregate::stage_counts(&ds, selected, as_of));
+                prop_assert_eq!(counts.by_year(&ds), aggregate::by_year(&ds, selected, as_of));
+                prop_assert_eq!(counts.by_status(), aggregate::by_status(&ds, selected, as_of));
+                prop_assert_eq!(counts.by_theme(2), aggregate::by_theme(&ds, selected, 2));
+                prop_assert_eq!(counts.by_addressee(3), aggregate::by_addressee(&ds, selected, 3));
+                prop_assert_eq!(counts.by_session(&sessions), aggregate::by_session(&ds, selected, &sessions));
+                for until in [None, as_of, ds.as_of, Some(from)] {
+                    let expected = aggregate::progress(&ds, selected, until);
+                    prop_assert_eq!(&columns.progress(selected, until), &expected, "until {:?}", until);
+                    prop_assert_eq!(&sorted.progress(selected, until), &expected, "until {:?}", until);
+                }
+                prop_assert_eq!(columns.changes(selected, from, to), aggregate::changes(&ds, selected, from, to));
+            }
+        }
     }
 }
 

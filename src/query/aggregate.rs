@@ -1,6 +1,10 @@
 //! Numbers for the report: headline figures and the series behind each
 //! chart, computed from a selection of recommendations.
 //!
+//! These functions read record by record and are the definitions; the
+//! report computes the same figures from the dataset's
+//! [`Columns`](super::Columns), which tests check against them.
+//!
 //! Rates follow the dataset format: the acceptance rate is accepted, in
 //! progress and implemented over all but pending; the implementation rate is
 //! implemented over accepted, in progress and implemented. A rate with nothing
@@ -63,11 +67,19 @@ fn stage_slot(stage: Stage) -> usize {
 }
 
 pub fn headline(ds: &Dataset, selected: &[RecIx], sessions: usize, as_of: AsOf) -> Headline {
-    let by_stage = stage_counts(ds, selected, as_of);
+    headline_of(
+        selected.len() as u64,
+        sessions,
+        stage_counts(ds, selected, as_of),
+    )
+}
+
+/// The headline of `recommendations` in `sessions`, from their counts per stage.
+pub(super) fn headline_of(recommendations: u64, sessions: usize, by_stage: [u64; 5]) -> Headline {
     let [_pending, accepted, in_progress, implemented, declined] = by_stage;
     let taken_up = accepted + in_progress + implemented;
     Headline {
-        recommendations: selected.len() as u64,
+        recommendations,
         sessions: sessions as u64,
         acceptance: Rate::new(taken_up, taken_up + declined),
         implementation: Rate::new(implemented, taken_up),
@@ -87,6 +99,12 @@ pub fn by_year(ds: &Dataset, selected: &[RecIx], as_of: AsOf) -> Vec<(i32, [u64;
             years.entry(year).or_default()[stage_slot(ds.stage(status))] += 1;
         }
     }
+    year_rows(years)
+}
+
+/// Rows of counts per year from the first year to the last, the years
+/// between with none included.
+pub(super) fn year_rows(years: BTreeMap<i32, [u64; 5]>) -> Vec<(i32, [u64; 5])> {
     let (Some(&first), Some(&last)) = (years.keys().next(), years.keys().next_back()) else {
         return Vec::new();
     };
@@ -103,6 +121,11 @@ pub fn by_status(ds: &Dataset, selected: &[RecIx], as_of: AsOf) -> Vec<(StatusIx
             counts[status as usize] += 1;
         }
     }
+    status_rows(counts)
+}
+
+/// Counts per status as rows, statuses with none left out.
+pub(super) fn status_rows(counts: Vec<u64>) -> Vec<(StatusIx, u64)> {
     counts
         .into_iter()
         .enumerate()
@@ -120,7 +143,8 @@ pub struct Ranking<T> {
     pub other: Option<(usize, u64)>,
 }
 
-fn rank(counts: Vec<u64>, limit: usize) -> Ranking<u32> {
+/// Counts per value as a ranking.
+pub(super) fn rank(counts: Vec<u64>, limit: usize) -> Ranking<u32> {
     let mut ranked: Vec<(u32, u64)> = counts
         .into_iter()
         .enumerate()
@@ -194,7 +218,7 @@ pub fn progress(ds: &Dataset, selected: &[RecIx], until: Option<Date>) -> Vec<Pr
 /// A table of days for [`progress`] is used when the dates span at most
 /// this many slots (three per calendar day: about a century); wider spans
 /// sort instead.
-const MAX_DAY_SLOTS: i64 = 3 * 366 * 100;
+pub(super) const MAX_DAY_SLOTS: i64 = 3 * 366 * 100;
 
 /// [`progress`] with the largest table of days it may use (0: always sort).
 pub fn progress_with(
@@ -289,7 +313,7 @@ pub fn progress_with(
 /// A date's place in time as an integer that orders as dates do: three slots
 /// per calendar day, for a year, a month and a full date that start on it
 /// (`2024 < 2024-01 < 2024-01-01 < 2024-01-02`).
-fn day_slot(d: Date) -> i64 {
+pub(super) fn day_slot(d: Date) -> i64 {
     let precision = match (d.month(), d.day()) {
         (None, _) => 0,
         (_, None) => 1,
@@ -374,7 +398,17 @@ pub fn changes(
             moved.push(rec);
         }
     }
-    let pairs = counts
+    (transition_pairs(counts, n), moved)
+}
+
+/// The pairs of [`changes`] from their counts, `counts[(before + 1) * n +
+/// after]` for `n` statuses.
+#[allow(clippy::type_complexity)]
+pub(super) fn transition_pairs(
+    counts: Vec<u64>,
+    n: usize,
+) -> Vec<(Option<StatusIx>, StatusIx, u64)> {
+    counts
         .into_iter()
         .enumerate()
         .filter(|&(_, count)| count > 0)
@@ -382,6 +416,5 @@ pub fn changes(
             let before = (i / n).checked_sub(1).map(|b| b as StatusIx);
             (before, (i % n) as StatusIx, count)
         })
-        .collect();
-    (pairs, moved)
+        .collect()
 }

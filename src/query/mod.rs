@@ -3,14 +3,18 @@
 //!
 //! A [`Filter`] is plain data (it lives in the UI state and, later, in the
 //! URL). [`Index`] is built once per dataset and holds what makes queries
-//! cheap: the lower-cased search text of every recommendation. [`select`]
-//! applies a filter; the functions in [`aggregate`] turn a selection into
-//! headline figures and the series behind each chart.
+//! cheap: the lower-cased search text of every recommendation, and the
+//! recommendations as [`Columns`] (flat arrays of sessions, statuses, themes,
+//! bodies, histories and progress events). [`select`] applies a filter; the
+//! functions in [`aggregate`] define, record by record, how a selection
+//! becomes headline figures and the series behind each chart, and
+//! [`Columns`] computes the same from its arrays, as the report does.
 //!
 //! Within one facet the chosen values are alternatives (theme A *or* theme B);
 //! different facets must all hold (theme A *and* status X).
 
 pub mod aggregate;
+mod columns;
 mod search;
 
 use std::collections::BTreeSet;
@@ -18,6 +22,7 @@ use std::collections::BTreeSet;
 use crate::dataset::{BodyIx, Dataset, Date, RecIx, SessionIx, StatusIx, ThemeIx};
 
 pub use aggregate::{Headline, Rate};
+pub use columns::{Columns, Counts, NOT_MADE};
 pub use search::{fold_case, Index};
 
 /// What the user chose. An empty set means "no restriction".
@@ -84,13 +89,11 @@ pub fn session_matches(ds: &Dataset, session: SessionIx, filter: &Filter) -> boo
 
 /// The recommendations a filter selects at `as_of`, in dataset order.
 pub fn select(ds: &Dataset, index: &Index, filter: &Filter, as_of: AsOf) -> Vec<RecIx> {
-    let needle = fold_case(filter.text.trim());
-    if !needle.is_empty() {
-        index.prepare(ds, usize::MAX);
-    }
+    let columns = index.columns(ds);
     let session_ok: Vec<bool> = (0..ds.sessions.len() as SessionIx)
         .map(|s| session_matches(ds, s, filter))
         .collect();
+    let statuses = columns.statuses(as_of);
     // Each chosen set as a table of yes/no by index, looked up per record
     // (`None`: no choice, everything passes). A theme passes when it or its
     // parent is chosen.
@@ -105,29 +108,40 @@ pub fn select(ds: &Dataset, index: &Index, filter: &Filter, as_of: AsOf) -> Vec<
     };
     let no_parent = |_| None;
     let themes = mask(&filter.themes, ds.themes.len(), &|t| ds.themes[t].parent);
-    let statuses = mask(&filter.statuses, ds.statuses.len(), &no_parent);
+    let status_ok = mask(&filter.statuses, ds.statuses.len(), &no_parent);
     let addressees = mask(&filter.addressees, ds.bodies.len(), &no_parent);
     let proposers = mask(&filter.proposers, ds.bodies.len(), &no_parent);
-    let any = |mask: &Option<Vec<bool>>, have: &[u32]| match mask {
+    // A plain loop with the checks written out: the release build optimises
+    // for size, and would call a closure per record and check.
+    let mut selected: Vec<RecIx> = Vec::new();
+    for ix in 0..ds.recommendations.len() as RecIx {
+        let status = statuses[ix as usize];
+        if status == NOT_MADE
+            || !session_ok[columns.session[ix as usize] as usize]
+            || !any(status_ok.as_deref(), &[u32::from(status)])
+            || !any(themes.as_deref(), columns.themes.of(ix))
+            || !any(addressees.as_deref(), columns.addressees.of(ix))
+            || !any(proposers.as_deref(), columns.proposers.of(ix))
+        {
+            continue;
+        }
+        selected.push(ix);
+    }
+    // The text last: it reads the most, and only for what passed the rest.
+    let needle = fold_case(filter.text.trim());
+    if !needle.is_empty() {
+        index.keep_matching(ds, &needle, &mut selected);
+    }
+    selected
+}
+
+/// Whether any of `have` is marked in `mask` (with no mask, everything passes).
+#[inline(always)]
+fn any(mask: Option<&[bool]>, have: &[u32]) -> bool {
+    match mask {
         None => true,
         Some(mask) => have.iter().any(|&x| mask.get(x as usize) == Some(&true)),
-    };
-    (0..ds.recommendations.len() as RecIx)
-        .filter(|&ix| {
-            let rec = &ds.recommendations[ix as usize];
-            if !session_ok[rec.session as usize] {
-                return false;
-            }
-            let Some(status) = status_at(ds, ix, as_of) else {
-                return false;
-            };
-            any(&statuses, &[u32::from(status)])
-                && any(&themes, &rec.themes)
-                && any(&addressees, &rec.addressees)
-                && any(&proposers, &rec.proposed_by)
-                && (needle.is_empty() || index.contains(ds, ix, &needle))
-        })
-        .collect()
+    }
 }
 
 /// The sessions a view shows: those passing the session filters and held by
@@ -146,11 +160,16 @@ pub fn sessions_in_view(
             .collect();
         made.into_iter().collect()
     } else {
-        // A partial day means the end of its period, as in `status_on`.
-        let held =
-            |s: SessionIx| as_of.is_none_or(|day| ds.sessions[s as usize].date <= day.last_day());
-        (0..ds.sessions.len() as SessionIx)
-            .filter(|&s| session_matches(ds, s, filter) && held(s))
-            .collect()
+        sessions_held(ds, filter, as_of)
     }
+}
+
+/// The sessions passing the session filters and held by `as_of`.
+fn sessions_held(ds: &Dataset, filter: &Filter, as_of: AsOf) -> Vec<SessionIx> {
+    // A partial day means the end of its period, as in `status_on`.
+    let held =
+        |s: SessionIx| as_of.is_none_or(|day| ds.sessions[s as usize].date <= day.last_day());
+    (0..ds.sessions.len() as SessionIx)
+        .filter(|&s| session_matches(ds, s, filter) && held(s))
+        .collect()
 }

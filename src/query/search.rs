@@ -1,21 +1,42 @@
-//! Full-text search over recommendations.
+//! Full-text search over recommendations, and the index that holds what
+//! makes queries cheap.
 //!
 //! Every recommendation's id, text and note in all languages are lower-cased
 //! once into one buffer (in the report, a part at a time while the browser
 //! is idle after a load); a search then only scans bytes. Lower-casing uses Unicode's rules, so Latin, Cyrillic and the Kazakh
 //! letters (Ә, Ғ, Қ, Ң, Ө, Ұ, Ү, Һ, І) all match regardless of case.
+//!
+//! The answers of the last search are kept, so that changing another filter
+//! while a search is set reads no text again, and a search that extends the
+//! last one (a person typing) reads only what the last one matched.
 
-use std::cell::RefCell;
+use std::cell::{OnceCell, RefCell};
 
+use super::Columns;
 use crate::dataset::{Dataset, RecIx, Text};
 
 /// The lower-cased search text of every recommendation of one dataset,
 /// built at once ([`Index::new`]) or a part at a time ([`Index::later`] and
-/// [`Index::prepare`]), and in any case whole before a search reads it.
+/// [`Index::prepare`]), and in any case whole before a search reads it; and
+/// the dataset's [`Columns`], built on the first query.
 #[derive(Debug)]
 pub struct Index {
     built: RefCell<Haystack>,
+    columns: OnceCell<Columns>,
+    found: RefCell<Found>,
 }
+
+/// What the last search found so far.
+#[derive(Debug, Default)]
+struct Found {
+    needle: String,
+    /// Per recommendation: [`UNKNOWN`], [`NO`] or [`YES`].
+    answers: Vec<u8>,
+}
+
+const UNKNOWN: u8 = 0;
+const NO: u8 = 1;
+const YES: u8 = 2;
 
 #[derive(Debug, Default)]
 struct Haystack {
@@ -41,7 +62,14 @@ impl Index {
                 text: String::new(),
                 starts: vec![0],
             }),
+            columns: OnceCell::new(),
+            found: RefCell::default(),
         }
+    }
+
+    /// The columns of `ds`, built on the first call.
+    pub fn columns(&self, ds: &Dataset) -> &Columns {
+        self.columns.get_or_init(|| Columns::new(ds))
     }
 
     /// Indexes up to `n` more recommendations of `ds`. Returns whether the
@@ -82,6 +110,45 @@ impl Index {
             (Some(&from), Some(&to)) => built.text[from..to].contains(needle),
             _ => false,
         }
+    }
+}
+
+impl Index {
+    /// Keeps the recommendations of `recs` that contain `needle` (already
+    /// case-folded with [`fold_case`]), in their order. Builds what is left
+    /// of the index first.
+    pub fn keep_matching(&self, ds: &Dataset, needle: &str, recs: &mut Vec<RecIx>) {
+        self.prepare(ds, usize::MAX);
+        let built = self.built.borrow();
+        let mut found = self.found.borrow_mut();
+        let Found {
+            needle: last,
+            answers,
+        } = &mut *found;
+        if last != needle {
+            // What the last search did not find, a longer one that contains
+            // it does not find either; everything else is to be read again.
+            let narrower = !last.is_empty() && needle.contains(last.as_str());
+            for answer in answers.iter_mut() {
+                if !(narrower && *answer == NO) {
+                    *answer = UNKNOWN;
+                }
+            }
+            needle.clone_into(last);
+        }
+        answers.resize(ds.recommendations.len(), UNKNOWN);
+        recs.retain(|&rec| {
+            let answer = &mut answers[rec as usize];
+            if *answer == UNKNOWN {
+                let (from, to) = (built.starts[rec as usize], built.starts[rec as usize + 1]);
+                *answer = if built.text[from..to].contains(needle) {
+                    YES
+                } else {
+                    NO
+                };
+            }
+            *answer == YES
+        });
     }
 }
 
