@@ -6,6 +6,11 @@
 /// at most one edit per three characters (and at least one), ignoring case.
 /// Ties go to the candidate listed first.
 pub fn suggest<'c>(wanted: &str, candidates: impl Iterator<Item = &'c str>) -> Option<String> {
+    closest(wanted, &mut { candidates })
+}
+
+/// `suggest` for any list of candidates, compiled once.
+fn closest<'c>(wanted: &str, candidates: &mut dyn Iterator<Item = &'c str>) -> Option<String> {
     let wanted_lower: Vec<char> = wanted.chars().flat_map(char::to_lowercase).collect();
     let mut best: Option<(usize, &str)> = None;
     for candidate in candidates {

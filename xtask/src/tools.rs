@@ -93,6 +93,12 @@ fn npm() -> &'static str {
     }
 }
 
+/// The pinned npm package `terser`'s command (a Node script), which
+/// minifies the wasm-bindgen glue.
+pub fn terser(root: &Path) -> PathBuf {
+    root.join("node_modules/terser/bin/terser")
+}
+
 /// The `wasm-opt` shipped by the pinned npm package `binaryen` (Debian's is
 /// too old to read current wasm-bindgen output).
 pub fn wasm_opt(root: &Path) -> PathBuf {
