@@ -10,7 +10,7 @@ pub fn suggest<'c>(wanted: &str, candidates: impl Iterator<Item = &'c str>) -> O
 }
 
 /// `suggest` for any list of candidates, compiled once.
-fn closest<'c>(wanted: &str, candidates: &mut dyn Iterator<Item = &'c str>) -> Option<String> {
+fn closest(wanted: &str, candidates: &mut dyn Iterator<Item = &str>) -> Option<String> {
     let wanted_lower: Vec<char> = wanted.chars().flat_map(char::to_lowercase).collect();
     let mut best: Option<(usize, &str)> = None;
     for candidate in candidates {
