@@ -101,21 +101,23 @@ pub fn chart_figure(props: &Props) -> Html {
         .title
         .get(lang, props.loaded.dataset.default_language())
         .to_string();
-    let name =
-        move |ext: &str| export::file_name(&title, chart.id.as_str(), &platform::today(), ext);
+    // File names say the day of the download, so they are made on click
+    // (a chart is not drawn again while its props stay the same).
+    let id = chart.id;
+    let name = move |ext: &str| export::file_name(&title, id.as_str(), &platform::today(), ext);
     let tools = (props.tools && chart.svg.is_some()).then(|| {
         let svg = chart.svg.clone().unwrap_or_default();
         let on_svg = {
-            let (svg, file) = (svg.clone(), name("svg"));
+            let (svg, name) = (svg.clone(), name.clone());
             Callback::from(move |_| {
-                let _ = platform::files::download(&file, "image/svg+xml", export::standalone_svg(&svg).as_bytes());
+                let _ = platform::files::download(&name("svg"), "image/svg+xml", export::standalone_svg(&svg).as_bytes());
             })
         };
         let on_png = {
-            let (svg, file) = (svg.clone(), name("png"));
+            let (svg, name) = (svg.clone(), name.clone());
             Callback::from(move |_| {
                 let standalone = export::standalone_svg(&svg);
-                let file = file.clone();
+                let file = name("png");
                 wasm_bindgen_futures::spawn_local(async move {
                     let (w, h) = svg_size(&standalone);
                     if let Err(message) = platform::files::download_png(&file, &standalone, w, h, 2.0).await {
@@ -125,9 +127,10 @@ pub fn chart_figure(props: &Props) -> Html {
             })
         };
         let on_csv = {
-            let (csv, file) = (export::table_csv(&chart.data), name("csv"));
+            let (data, name) = (chart.data.clone(), name.clone());
             Callback::from(move |_| {
-                let _ = platform::files::download(&file, "text/csv;charset=utf-8", csv.as_bytes());
+                let csv = export::table_csv(&data);
+                let _ = platform::files::download(&name("csv"), "text/csv;charset=utf-8", csv.as_bytes());
             })
         };
         let on_embed = props.on_embed.clone().map(|cb| {

@@ -114,30 +114,6 @@ pub fn filters(props: &Props) -> Html {
         }
     };
 
-    let facet_select = |facet: Facet| {
-        let dispatch = props.on_action.clone();
-        let onchange = Callback::from(move |e: Event| {
-            let select: web_sys::HtmlSelectElement = e.target_unchecked_into();
-            if let Ok(ix) = select.value().parse::<u32>() {
-                dispatch.emit(Action::Toggle(facet, ix));
-            }
-            select.set_value("");
-        });
-        let chosen = facet.values(filter);
-        let id = format!("filter-{}", facet.key());
-        html! {
-            <label class="field" for={id.clone()}>
-                <span>{ facet_label(lang, facet) }</span>
-                <select id={id} data-filter={facet.key()} {onchange}>
-                    <option value="" selected=true>{ tr(lang, Msg::Add) }</option>
-                    { for options(ds, lang, facet).into_iter().map(|(ix, label)| html! {
-                        <option value={ix.to_string()} disabled={chosen.contains(&ix)}>{ label }</option>
-                    }) }
-                </select>
-            </label>
-        }
-    };
-
     // The "as of" day: any day from the first session to the dataset's own
     // date; the dataset's date is the present and clears the control.
     let first_day = ds
@@ -208,7 +184,15 @@ pub fn filters(props: &Props) -> Html {
                 </label>
                 { year_select("from", tr(lang, Msg::From), from, true) }
                 { year_select("to", tr(lang, Msg::To), to, false) }
-                { for Facet::ALL.into_iter().map(facet_select) }
+                { for Facet::ALL.into_iter().map(|facet| html! {
+                    <FacetSelect
+                        loaded={props.loaded.clone()}
+                        language={props.language.clone()}
+                        {facet}
+                        chosen={facet.values(filter)}
+                        on_action={props.on_action.clone()}
+                    />
+                }) }
             </div>
             { chips(props) }
         </section>
@@ -246,6 +230,44 @@ fn register_height() {
     }
     // A second registration (the bar shown again) throws; the first stays.
     let _ = register.call1(&css, &definition);
+}
+
+#[derive(Properties, PartialEq)]
+struct FacetProps {
+    loaded: Shared<Loaded>,
+    language: String,
+    facet: Facet,
+    /// The values of the facet in the filter (offered disabled).
+    chosen: Vec<u32>,
+    on_action: Callback<Action>,
+}
+
+/// One facet's "add" menu. A component of its own, so that a change to
+/// another facet neither builds nor compares its options again (a dataset
+/// can name hundreds of bodies).
+#[function_component(FacetSelect)]
+fn facet_select(props: &FacetProps) -> Html {
+    let (ds, lang, facet) = (&props.loaded.dataset, props.language.as_str(), props.facet);
+    let dispatch = props.on_action.clone();
+    let onchange = Callback::from(move |e: Event| {
+        let select: web_sys::HtmlSelectElement = e.target_unchecked_into();
+        if let Ok(ix) = select.value().parse::<u32>() {
+            dispatch.emit(Action::Toggle(facet, ix));
+        }
+        select.set_value("");
+    });
+    let id = format!("filter-{}", facet.key());
+    html! {
+        <label class="field" for={id.clone()}>
+            <span>{ facet_label(lang, facet) }</span>
+            <select id={id} data-filter={facet.key()} {onchange}>
+                <option value="" selected=true>{ tr(lang, Msg::Add) }</option>
+                { for options(ds, lang, facet).into_iter().map(|(ix, label)| html! {
+                    <option value={ix.to_string()} disabled={props.chosen.contains(&ix)}>{ label }</option>
+                }) }
+            </select>
+        </label>
+    }
 }
 
 /// Writes the filter bar's height to `--kenes-filters-height` on the

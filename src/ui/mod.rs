@@ -98,9 +98,15 @@ const INDEX_STEP: usize = 5_000;
 #[function_component(App)]
 fn app() -> Html {
     let state = use_reducer(AppState::default);
+    // One callback for the life of the report: callbacks compare by
+    // identity, so a new one each render would render again every component
+    // it is given, even one whose other props are unchanged.
     let dispatch: Callback<Action> = {
-        let state = state.clone();
-        Callback::from(move |action| state.dispatch(action))
+        let dispatcher = state.dispatcher();
+        (*use_memo((), move |_| {
+            Callback::from(move |action| dispatcher.dispatch(action))
+        }))
+        .clone()
     };
 
     // The first load: `?data=URL`, else a dataset baked into the page, else
@@ -307,6 +313,13 @@ fn app() -> Html {
         )
     };
 
+    // Kept for the same reason as `dispatch`.
+    let on_embed = (*use_memo((), {
+        let dispatch = dispatch.clone();
+        move |_| dispatch.reform(|chart| Action::ShowEmbedCode(Some(chart)))
+    }))
+    .clone();
+
     // On slides, charts are laid out for the projector (see `present`), and
     // each view the user added has its own figures.
     let slides_view = {
@@ -392,7 +405,6 @@ fn app() -> Html {
 
     let on_drop = load::drop_handler(dispatch.clone());
     let on_dragover = Callback::from(|e: DragEvent| e.prevent_default());
-    let on_embed = dispatch.reform(|chart| Action::ShowEmbedCode(Some(chart)));
     let embed_title = state.0.embed_code.and_then(|id| {
         view.charts
             .iter()

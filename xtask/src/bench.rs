@@ -21,11 +21,23 @@ use serde::{Deserialize, Serialize};
 
 use crate::{build, gen, serve, tools};
 
-const USAGE: &str = "usage: cargo xtask bench [--quick] [--runs N] [--check]
-  --quick    the demo and 1k only, one run, results in target/bench/
-  --runs N   runs of every dataset (default 5, and 3 for 100k and 200k)
-  --check    compare with the committed bench/results.json and fail when a
-             figure is more than 20 % worse (results go to target/bench/)";
+const USAGE: &str = "usage: cargo xtask bench [--quick | --only SIZES] [--runs N] [--check]
+  --quick       the demo and 1k only, one run, results in target/bench/
+  --only SIZES  these sizes only (comma-separated: demo, 1k, 10k, 100k,
+                200k), results in target/bench/
+  --runs N      runs of every dataset (default 5, and 3 for 100k and 200k)
+  --check       compare with the committed bench/results.json and fail when
+                a figure is more than 20 % worse (results go to target/bench/)";
+
+/// Every size a full run measures: name, recommendations (`None`: the demo)
+/// and runs.
+const SIZES: [(&str, Option<usize>, usize); 5] = [
+    ("demo", None, 5),
+    ("1k", Some(1_000), 5),
+    ("10k", Some(10_000), 5),
+    ("100k", Some(100_000), 3),
+    ("200k", Some(200_000), 3),
+];
 
 /// The seed of the generated datasets.
 const SEED: u64 = 1;
@@ -46,6 +58,16 @@ struct Options {
     quick: bool,
     check: bool,
     runs: Option<usize>,
+    /// Names of the sizes to measure (empty: every size).
+    only: Vec<String>,
+}
+
+impl Options {
+    /// Whether the run leaves sizes out: its results never replace the
+    /// committed ones.
+    fn partial(&self) -> bool {
+        self.quick || !self.only.is_empty()
+    }
 }
 
 fn parse_args(args: &[String]) -> Result<Options> {
@@ -53,6 +75,7 @@ fn parse_args(args: &[String]) -> Result<Options> {
         quick: false,
         check: false,
         runs: None,
+        only: Vec::new(),
     };
     let mut args = args.iter();
     while let Some(flag) = args.next() {
@@ -70,8 +93,22 @@ fn parse_args(args: &[String]) -> Result<Options> {
                     })?;
                 options.runs = Some(n);
             }
+            "--only" => {
+                let value = args.next().map(String::as_str).unwrap_or("");
+                for name in value.split(',') {
+                    if !SIZES.iter().any(|s| s.0 == name) {
+                        bail!("`--only` takes sizes among demo, 1k, 10k, 100k and 200k, not `{name}`\n{USAGE}");
+                    }
+                    if !options.only.iter().any(|o| o == name) {
+                        options.only.push(name.to_string());
+                    }
+                }
+            }
             _ => bail!("unknown argument `{flag}`\n{USAGE}"),
         }
+    }
+    if options.quick && !options.only.is_empty() {
+        bail!("`--quick` and `--only` choose the sizes both; give one\n{USAGE}");
     }
     Ok(options)
 }
@@ -85,16 +122,13 @@ struct Planned {
 }
 
 fn plan(options: &Options) -> Vec<Planned> {
-    let sizes: &[(&str, Option<usize>, usize)] = if options.quick {
-        &[("demo", None, 1), ("1k", Some(1_000), 1)]
+    let sizes: Vec<(&str, Option<usize>, usize)> = if options.quick {
+        vec![("demo", None, 1), ("1k", Some(1_000), 1)]
     } else {
-        &[
-            ("demo", None, 5),
-            ("1k", Some(1_000), 5),
-            ("10k", Some(10_000), 5),
-            ("100k", Some(100_000), 3),
-            ("200k", Some(200_000), 3),
-        ]
+        SIZES
+            .into_iter()
+            .filter(|s| options.only.is_empty() || options.only.iter().any(|o| o == s.0))
+            .collect()
     };
     sizes
         .iter()
@@ -196,15 +230,12 @@ pub fn run(root: &Path, args: &[String]) -> Result<()> {
         machine: machine(&raw, load_average),
         duration_s: started.elapsed().as_secs(),
         quick: options.quick,
+        only: options.only.clone(),
     };
     let results = summarise(&raw, about);
     let markdown = render(&results);
 
-    let out = if options.quick || options.check {
-        work.clone()
-    } else {
-        root.join("bench")
-    };
+    let out = results_dir(root, &options);
     fs::write(out.join("RESULTS.md"), &markdown)?;
     fs::write(
         out.join("results.json"),
@@ -237,6 +268,17 @@ pub fn run(root: &Path, args: &[String]) -> Result<()> {
         println!("bench: no figure regressed against bench/results.json");
     }
     Ok(())
+}
+
+/// Where a run writes RESULTS.md and results.json: `bench/` for a full run,
+/// else `target/bench/`, so that a partial run or a check never replaces
+/// the committed results.
+fn results_dir(root: &Path, options: &Options) -> PathBuf {
+    if options.partial() || options.check {
+        root.join("target/bench")
+    } else {
+        root.join("bench")
+    }
 }
 
 /// `bench/results.json` as committed (as in the work tree when git cannot
@@ -367,6 +409,9 @@ pub struct About {
     machine: Machine,
     duration_s: u64,
     quick: bool,
+    /// The sizes a run with `--only` measured (empty: as `quick` says).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    only: Vec<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -742,7 +787,13 @@ fn render(r: &Results) -> String {
     let _ = writeln!(
         o,
         "Written by `cargo xtask bench{}` on {} at commit `{}`, in {} min {} s.\n",
-        if a.quick { " --quick" } else { "" },
+        if a.quick {
+            " --quick".to_string()
+        } else if !a.only.is_empty() {
+            format!(" --only {}", a.only.join(","))
+        } else {
+            String::new()
+        },
         a.date,
         a.commit,
         a.duration_s / 60,
@@ -1128,14 +1179,27 @@ mod tests {
             Options {
                 quick: true,
                 check: false,
-                runs: Some(2)
+                runs: Some(2),
+                only: Vec::new(),
             }
         );
         assert!(parse_args(&args(&["--check"])).unwrap().check);
+        assert_eq!(
+            parse_args(&args(&["--only", "100k,demo,100k", "--check"])).unwrap(),
+            Options {
+                quick: false,
+                check: true,
+                runs: None,
+                only: vec!["100k".into(), "demo".into()],
+            }
+        );
         for (bad, says) in [
             (&["--runs"][..], "`--runs` needs a number"),
             (&["--runs", "0"][..], "not `0`"),
             (&["--fast"][..], "unknown argument `--fast`"),
+            (&["--only"][..], "not ``"),
+            (&["--only", "100k,50k"][..], "not `50k`"),
+            (&["--quick", "--only", "1k"][..], "give one"),
         ] {
             let err = parse_args(&args(bad)).unwrap_err().to_string();
             assert!(err.contains(says), "{bad:?}: {err}");
@@ -1153,6 +1217,32 @@ mod tests {
         assert_eq!(full[4].recs, Some(200_000));
         let seven = plan(&parse_args(&args(&["--runs", "7"])).unwrap());
         assert!(seven.iter().all(|p| p.runs == 7));
+    }
+
+    #[test]
+    fn only_runs_the_sizes_named_in_their_order() {
+        let only = plan(&parse_args(&args(&["--only", "200k,10k"])).unwrap());
+        let names: Vec<(&str, usize)> = only.iter().map(|p| (p.name.as_str(), p.runs)).collect();
+        assert_eq!(names, [("10k", 5), ("200k", 3)]);
+        let once = plan(&parse_args(&args(&["--only", "100k", "--runs", "1"])).unwrap());
+        assert_eq!(once.len(), 1);
+        assert_eq!((once[0].recs, once[0].runs), (Some(100_000), 1));
+    }
+
+    #[test]
+    fn only_a_full_run_writes_the_committed_results() {
+        let root = Path::new("/repo");
+        let dir = |list: &[&str]| results_dir(root, &parse_args(&args(list)).unwrap());
+        assert_eq!(dir(&[]), root.join("bench"));
+        assert_eq!(dir(&["--runs", "1"]), root.join("bench"));
+        for partial in [
+            &["--quick"][..],
+            &["--only", "100k"],
+            &["--check"],
+            &["--only", "1k", "--check"],
+        ] {
+            assert_eq!(dir(partial), root.join("target/bench"), "{partial:?}");
+        }
     }
 
     #[test]
@@ -1223,6 +1313,7 @@ mod tests {
                 },
                 duration_s: 75,
                 quick: false,
+                only: Vec::new(),
             },
             datasets: vec![DatasetResult {
                 name: name.into(),
