@@ -38,14 +38,8 @@ pub fn month_axis_label(lang: impl Into<Lang>, year: i32, month: u8) -> String {
     let i = index(month);
     let name = match lang.into() {
         Lang::En => en_GB::LC_TIME::ABMON[i].to_owned(),
-        Lang::Ru => ru_RU::LC_TIME::AB_ALT_MON.unwrap_or(ru_RU::LC_TIME::ABMON)[i]
-            .chars()
-            .flat_map(char::to_lowercase)
-            .collect(),
-        Lang::Kk => kk_KZ::LC_TIME::ABMON[i]
-            .chars()
-            .flat_map(char::to_lowercase)
-            .collect(),
+        Lang::Ru => lower(ru_RU::LC_TIME::AB_ALT_MON.unwrap_or(ru_RU::LC_TIME::ABMON)[i]),
+        Lang::Kk => lower(kk_KZ::LC_TIME::ABMON[i]),
     };
     format!("{name} {year}")
 }
@@ -55,14 +49,8 @@ fn month_in_date(lang: Lang, month: u8) -> String {
     let i = index(month);
     match lang {
         Lang::En => en_GB::LC_TIME::MON[i].to_owned(),
-        Lang::Ru => ru_RU::LC_TIME::MON[i]
-            .chars()
-            .flat_map(char::to_lowercase)
-            .collect(),
-        Lang::Kk => kk_KZ::LC_TIME::MON[i]
-            .chars()
-            .flat_map(char::to_lowercase)
-            .collect(),
+        Lang::Ru => lower(ru_RU::LC_TIME::MON[i]),
+        Lang::Kk => lower(kk_KZ::LC_TIME::MON[i]),
     }
 }
 
@@ -71,17 +59,17 @@ fn month_alone(lang: Lang, month: u8) -> String {
     let i = index(month);
     match lang {
         Lang::En => en_GB::LC_TIME::MON[i].to_owned(),
-        Lang::Ru => ru_RU::LC_TIME::ALT_MON.unwrap_or(ru_RU::LC_TIME::MON)[i]
-            .chars()
-            .flat_map(char::to_lowercase)
-            .collect(),
-        Lang::Kk => kk_KZ::LC_TIME::MON[i]
-            .chars()
-            .flat_map(char::to_lowercase)
-            .collect(),
+        Lang::Ru => lower(ru_RU::LC_TIME::ALT_MON.unwrap_or(ru_RU::LC_TIME::MON)[i]),
+        Lang::Kk => lower(kk_KZ::LC_TIME::MON[i]),
     }
 }
 
 fn index(month: u8) -> usize {
     usize::from(month.clamp(1, 12)) - 1
+}
+
+/// A month name in lower case, character by character (the names are
+/// Cyrillic: no letter changes with its neighbours as Greek sigma does).
+fn lower(name: &str) -> String {
+    name.chars().flat_map(char::to_lowercase).collect()
 }
