@@ -161,6 +161,12 @@ pub const MIGRATIONS: &[Migration] = &[];
 // Every version but the first is reached by exactly one migration.
 const _: () = assert!(VERSION as usize == MIGRATIONS.len() + 1);
 
+/// Whether an encoded view is the default one, which an address without a
+/// hash shows too.
+pub fn is_default(hash: &str) -> bool {
+    hash == format!("v={VERSION}")
+}
+
 /// The hash for a view, without the leading `#`.
 pub fn encode(ds: &Dataset, view: &ViewState) -> String {
     let mut out = format!("v={VERSION}");

@@ -15,8 +15,8 @@ use kenes::query::Filter;
 use kenes::report::ChartId;
 use kenes::state::{Column, Sort};
 use kenes::url_state::{
-    decode, decode_with, encode, Embed, Migration, Note, NoteReason, Params, Slide, ViewState,
-    MIGRATIONS, VERSION,
+    decode, decode_with, encode, is_default, Embed, Migration, Note, NoteReason, Params, Slide,
+    ViewState, MIGRATIONS, VERSION,
 };
 
 /// A small dataset whose ids include the characters a URL must escape, and
@@ -105,6 +105,14 @@ mod encode {
             encode(&dataset(), &ViewState::default()),
             format!("v={VERSION}")
         );
+        assert!(is_default(&encode(&dataset(), &ViewState::default())));
+        let russian = ViewState {
+            language: Some("ru".into()),
+            ..ViewState::default()
+        };
+        assert!(!is_default(&encode(&dataset(), &russian)));
+        assert!(!is_default("v=1&q=x"));
+        assert!(!is_default(""));
     }
 
     #[test]

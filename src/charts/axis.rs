@@ -61,7 +61,18 @@ pub fn nice_step(raw: f64) -> f64 {
     if !raw.is_finite() || raw <= 0.0 {
         return 1.0;
     }
-    let magnitude = 10f64.powf(raw.log10().floor());
+    // The power of ten at or below `raw`, by steps: `powf` and `log10` would
+    // bring libm's code for them into the WebAssembly build.
+    let mut magnitude = 1.0;
+    while magnitude * 10.0 <= raw {
+        magnitude *= 10.0;
+    }
+    while magnitude > raw && magnitude > 0.0 {
+        magnitude /= 10.0;
+    }
+    if magnitude <= 0.0 {
+        return 1.0;
+    }
     let normalized = raw / magnitude;
     let nice = if normalized <= 1.0 + 1e-9 {
         1.0
@@ -203,6 +214,17 @@ mod tests {
         assert_eq!(nice_step(0.023), 0.05);
         assert_eq!(nice_step(0.0), 1.0);
         assert_eq!(nice_step(f64::NAN), 1.0);
+        assert_eq!(nice_step(1000.0), 1000.0);
+        assert_eq!(nice_step(1001.0), 2000.0);
+        assert_eq!(nice_step(250_000.0), 500_000.0);
+        // Far from any count, still a step (a power of ten, within rounding).
+        for raw in [f64::MIN_POSITIVE / 4.0, 1e-300, 1e300] {
+            let step = nice_step(raw);
+            assert!(
+                step >= raw && step <= raw * 10.0 * (1.0 + 1e-9),
+                "{raw}: {step}"
+            );
+        }
     }
 
     #[test]

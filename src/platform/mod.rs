@@ -110,8 +110,11 @@ pub fn set_embedded(embedded: bool) {
 
 /// Sets `html[lang]`.
 pub fn set_document_language(lang: &str) {
+    // Setting it again to the same language would still restyle the page.
     if let Some(html) = document().document_element() {
-        let _ = html.set_attribute("lang", lang);
+        if html.get_attribute("lang").as_deref() != Some(lang) {
+            let _ = html.set_attribute("lang", lang);
+        }
     }
 }
 
@@ -180,8 +183,13 @@ async fn read_stream(
         .get_reader()
         .dyn_into()
         .map_err(|e: js_sys::Object| interrupted(e.into()))?;
-    let capacity = total.unwrap_or(0).min(dataset::MAX_BYTES);
-    let mut bytes = Vec::with_capacity(capacity as usize);
+    // The buffer is allocated zeroed once, at the announced size (fresh
+    // memory is zero already, so nothing is written twice), and chunks are
+    // copied into their place; it grows only past the announced size (a
+    // compressed answer announces the compressed length).
+    let capacity = total.unwrap_or(0).min(dataset::MAX_BYTES) as usize;
+    let mut bytes = vec![0u8; capacity];
+    let mut len = 0;
     loop {
         let chunk = JsFuture::from(reader.read()).await.map_err(interrupted)?;
         let done = Reflect::get(&chunk, &"done".into())
@@ -193,17 +201,25 @@ async fn read_stream(
         }
         let value = Reflect::get(&chunk, &"value".into()).map_err(interrupted)?;
         let array: Uint8Array = value.dyn_into().map_err(interrupted)?;
-        let start = bytes.len();
+        let end = len + array.length() as usize;
         // A server that sent no length, or a wrong one, is stopped at the
         // limit all the same.
-        if let Err(refusal) = dataset::check_size((start + array.length() as usize) as u64) {
+        if let Err(refusal) = dataset::check_size(end as u64) {
             let _ = reader.cancel();
             return Err(refusal.into());
         }
-        bytes.resize(start + array.length() as usize, 0);
-        array.copy_to(&mut bytes[start..]);
-        progress(bytes.len() as u64, total);
+        if end > bytes.len() {
+            // A copy into a new zeroed buffer, not `resize`, whose filling
+            // the size-optimised build does a byte at a time.
+            let mut grown = vec![0u8; end.max(bytes.len() * 2)];
+            grown[..len].copy_from_slice(&bytes[..len]);
+            bytes = grown;
+        }
+        array.copy_to(&mut bytes[len..end]);
+        len = end;
+        progress(len as u64, total);
     }
+    bytes.truncate(len);
     Ok(bytes)
 }
 

@@ -51,6 +51,7 @@ pub fn chart_figure(props: &Props) -> Html {
     // and gets the focus back.
     let refocus = use_mut_ref(|| None::<String>);
     let figure_ref = use_node_ref();
+    let table_open = use_state(|| false);
     if let Some(value) = focused_mark(&figure_ref) {
         *refocus.borrow_mut() = Some(value);
     }
@@ -181,7 +182,7 @@ pub fn chart_figure(props: &Props) -> Html {
             }
             if props.caption {
                 <figcaption>{ &chart.summary }</figcaption>
-                { data_table(lang, chart) }
+                { data_table(lang, chart, &table_open) }
             }
             { tools.unwrap_or_default() }
         </figure>
@@ -189,33 +190,47 @@ pub fn chart_figure(props: &Props) -> Html {
 }
 
 /// The numbers behind a chart as a table, folded under it: the same figures
-/// for people who do not read charts, and for screen readers.
-fn data_table(lang: &str, chart: &Chart) -> Html {
+/// for people who do not read charts, and for screen readers. The rows are
+/// made only while it is open (`open`, from its `toggle` events): folded,
+/// they would be hundreds of elements (the progress table alone has up to
+/// 160 rows) that every load and every filter would build and lay out for
+/// no one.
+fn data_table(lang: &str, chart: &Chart, open: &UseStateHandle<bool>) -> Html {
     if chart.data.rows.is_empty() {
         return html! {};
     }
+    let ontoggle = {
+        let open = open.clone();
+        Callback::from(move |e: Event| {
+            if let Some(details) = e.target_dyn_into::<web_sys::HtmlDetailsElement>() {
+                open.set(details.open());
+            }
+        })
+    };
     html! {
-        <details class="chart-table" data-chart-table={chart.id.as_str()}>
+        <details class="chart-table" data-chart-table={chart.id.as_str()} {ontoggle}>
             <summary>{ tr(lang, Msg::ShowAsTable) }</summary>
-            <div class="table-wrap">
-                <table>
-                    <caption>{ &chart.title }</caption>
-                    <thead><tr>
-                        { for chart.data.columns.iter().map(|c| html! { <th scope="col">{ c }</th> }) }
-                    </tr></thead>
-                    <tbody>
-                        { for chart.data.rows.iter().map(|row| html! {
-                            <tr>
-                                { for row.iter().enumerate().map(|(i, cell)| if i == 0 {
-                                    html! { <th scope="row">{ cell }</th> }
-                                } else {
-                                    html! { <td>{ number_cell(lang, cell) }</td> }
-                                }) }
-                            </tr>
-                        }) }
-                    </tbody>
-                </table>
-            </div>
+            if **open {
+                <div class="table-wrap">
+                    <table>
+                        <caption>{ &chart.title }</caption>
+                        <thead><tr>
+                            { for chart.data.columns.iter().map(|c| html! { <th scope="col">{ c }</th> }) }
+                        </tr></thead>
+                        <tbody>
+                            { for chart.data.rows.iter().map(|row| html! {
+                                <tr>
+                                    { for row.iter().enumerate().map(|(i, cell)| if i == 0 {
+                                        html! { <th scope="row">{ cell }</th> }
+                                    } else {
+                                        html! { <td>{ number_cell(lang, cell) }</td> }
+                                    }) }
+                                </tr>
+                            }) }
+                        </tbody>
+                    </table>
+                </div>
+            }
         </details>
     }
 }
