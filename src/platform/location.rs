@@ -68,11 +68,20 @@ pub fn post_height(embed: &str) {
 
 /// Calls `on_resize` whenever the page's content changes size.
 pub fn observe_content_size(on_resize: impl Fn() + 'static) -> Option<ResizeWatch> {
+    observe_size(&window().document()?.body()?.into(), on_resize)
+}
+
+/// Calls `on_resize` once `element` is laid out and whenever its size
+/// changes, after layout and before paint (so what it changes is drawn in
+/// the same frame, and reading sizes there forces no extra layout).
+pub fn observe_size(
+    element: &web_sys::Element,
+    on_resize: impl Fn() + 'static,
+) -> Option<ResizeWatch> {
     use wasm_bindgen::{closure::Closure, JsCast};
     let callback = Closure::<dyn FnMut(JsValue)>::new(move |_| on_resize());
     let observer = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()).ok()?;
-    let body = window().document()?.body()?;
-    observer.observe(&body);
+    observer.observe(element);
     Some(ResizeWatch {
         observer,
         _callback: callback,

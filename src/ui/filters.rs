@@ -141,17 +141,19 @@ pub fn filters(props: &Props) -> Html {
     // The bar sticks to the top of the window on a large screen: the page
     // keeps its height clear when it scrolls to what has the focus, so the
     // focus is never hidden under the bar (WCAG 2.4.11).
+    // Its height is written when it changes (a chip more or less can wrap
+    // it, and so can a narrower window), as the browser lays it out: written
+    // after every drawing, it forced a layout of the page and a second frame
+    // on every filter change.
     let bar = use_node_ref();
-    {
-        let bar = bar.clone();
-        use_effect(move || note_height(&bar));
-    }
     {
         let bar = bar.clone();
         use_effect_with((), move |_| {
             register_height();
-            let listener = platform::on_resize(move || note_height(&bar));
-            move || drop(listener)
+            let watch = bar.cast::<web_sys::Element>().and_then(|element| {
+                platform::location::observe_size(&element, move || note_height(&bar))
+            });
+            move || drop(watch)
         });
     }
 
