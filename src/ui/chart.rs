@@ -199,6 +199,23 @@ fn data_table(lang: &str, chart: &Chart, open: &UseStateHandle<bool>) -> Html {
     if chart.data.rows.is_empty() {
         return html! {};
     }
+    // A click on the summary (or Enter or Space on it) shows the rows at
+    // once, before the browser toggles the element; `toggle` follows every
+    // other way it opens or closes.
+    let onclick = {
+        let open = open.clone();
+        Callback::from(move |e: MouseEvent| {
+            // Yew's listeners are delegated: the target, not the current
+            // target, is in the summary.
+            let details = e
+                .target_dyn_into::<web_sys::Element>()
+                .and_then(|t| t.closest("details").ok().flatten())
+                .and_then(|d| d.dyn_into::<web_sys::HtmlDetailsElement>().ok());
+            if let Some(details) = details {
+                open.set(!details.open());
+            }
+        })
+    };
     let ontoggle = {
         let open = open.clone();
         Callback::from(move |e: Event| {
@@ -209,7 +226,7 @@ fn data_table(lang: &str, chart: &Chart, open: &UseStateHandle<bool>) -> Html {
     };
     html! {
         <details class="chart-table" data-chart-table={chart.id.as_str()} {ontoggle}>
-            <summary>{ tr(lang, Msg::ShowAsTable) }</summary>
+            <summary {onclick}>{ tr(lang, Msg::ShowAsTable) }</summary>
             if **open {
                 <div class="table-wrap">
                     <table>

@@ -71,6 +71,9 @@ for (const lang of LANGS) {
 
     // Every "show as table" open, and the list of what moved.
     await page.evaluate(() => document.querySelectorAll("details").forEach((d) => (d.open = true)));
+    // A chart's table makes its rows once it is open.
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll("[data-chart-table]")].every((d) => d.querySelector("tbody tr")));
     found.push(...(await audit(page, `${lang} dashboard, tables open`)));
     await page.evaluate(() => document.querySelectorAll("details").forEach((d) => (d.open = false)));
 
