@@ -191,7 +191,8 @@ pub fn chart_figure(props: &Props) -> Html {
 
 /// The numbers behind a chart as a table, folded under it: the same figures
 /// for people who do not read charts, and for screen readers. The rows are
-/// made only while it is open (`open`, from its `toggle` events): folded,
+/// made only while it is open (`open`, set by a click on the summary and by
+/// its `toggle` events): folded,
 /// they would be hundreds of elements (the progress table alone has up to
 /// 160 rows) that every load and every filter would build and lay out for
 /// no one.
