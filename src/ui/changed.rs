@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use super::chart::ChartFigure;
+use super::chart::{self, ChartFigure};
 use super::Shared;
 use crate::dataset::Date;
 use crate::i18n::{self, tr, Msg};
@@ -64,6 +64,10 @@ pub fn what_changed(props: &Props) -> Html {
             },
         )
     };
+    // The list's rows are made only while it is open: folded, they would
+    // be hundreds of elements that every filter would build for no one.
+    let list_open = use_state(|| false);
+    let (on_summary, on_toggle) = chart::folding(&list_open);
     let Some(changed) = changed.as_ref() else {
         return html! {};
     };
@@ -112,34 +116,36 @@ pub fn what_changed(props: &Props) -> Html {
                 focusable={false}
             />
             if !changed.moved.is_empty() {
-                <details class="moved" data-moved={changed.moved.len().to_string()}>
-                    <summary>{ i18n::moved_heading(lang, (changed.from, changed.to), (changed.moved.len() as u64, changed.total as u64)) }</summary>
-                    <div class="table-wrap">
-                        <table>
-                            <thead><tr>
-                                <th scope="col">{ tr(lang, Msg::Id) }</th>
-                                <th scope="col">{ tr(lang, Msg::Recommendation) }</th>
-                                <th scope="col">{ i18n::format_date(lang, changed.from) }</th>
-                                <th scope="col">{ i18n::format_date(lang, changed.to) }</th>
-                            </tr></thead>
-                            <tbody>
-                                { for changed.moved.iter().take(LIST_LIMIT).map(|&ix| {
-                                    let rec = &ds.recommendations[ix as usize];
-                                    let open = props.on_action.reform(move |_| Action::ShowDetail(Some(ix)));
-                                    html! {
-                                        <tr data-rec={rec.id.clone()}>
-                                            <td class="id"><button type="button" class="link" onclick={open}>{ &rec.id }</button></td>
-                                            <td class="text">{ rec.text.get(lang, ds.default_language()) }</td>
-                                            <td>{ status_name(changed.from, ix) }</td>
-                                            <td>{ status_name(changed.to, ix) }</td>
-                                        </tr>
-                                    }
-                                }) }
-                            </tbody>
-                        </table>
-                    </div>
-                    if changed.moved.len() > LIST_LIMIT {
-                        <p>{ i18n::more_in_table(lang, (changed.moved.len() - LIST_LIMIT) as u64) }</p>
+                <details class="moved" data-moved={changed.moved.len().to_string()} ontoggle={on_toggle}>
+                    <summary onclick={on_summary}>{ i18n::moved_heading(lang, (changed.from, changed.to), (changed.moved.len() as u64, changed.total as u64)) }</summary>
+                    if *list_open {
+                        <div class="table-wrap">
+                            <table>
+                                <thead><tr>
+                                    <th scope="col">{ tr(lang, Msg::Id) }</th>
+                                    <th scope="col">{ tr(lang, Msg::Recommendation) }</th>
+                                    <th scope="col">{ i18n::format_date(lang, changed.from) }</th>
+                                    <th scope="col">{ i18n::format_date(lang, changed.to) }</th>
+                                </tr></thead>
+                                <tbody>
+                                    { for changed.moved.iter().take(LIST_LIMIT).map(|&ix| {
+                                        let rec = &ds.recommendations[ix as usize];
+                                        let open = props.on_action.reform(move |_| Action::ShowDetail(Some(ix)));
+                                        html! {
+                                            <tr data-rec={rec.id.clone()}>
+                                                <td class="id"><button type="button" class="link" onclick={open}>{ &rec.id }</button></td>
+                                                <td class="text">{ rec.text.get(lang, ds.default_language()) }</td>
+                                                <td>{ status_name(changed.from, ix) }</td>
+                                                <td>{ status_name(changed.to, ix) }</td>
+                                            </tr>
+                                        }
+                                    }) }
+                                </tbody>
+                            </table>
+                        </div>
+                        if changed.moved.len() > LIST_LIMIT {
+                            <p>{ i18n::more_in_table(lang, (changed.moved.len() - LIST_LIMIT) as u64) }</p>
+                        }
                     }
                 </details>
             }

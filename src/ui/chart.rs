@@ -200,31 +200,7 @@ fn data_table(lang: &str, chart: &Chart, open: &UseStateHandle<bool>) -> Html {
     if chart.data.rows.is_empty() {
         return html! {};
     }
-    // A click on the summary (or Enter or Space on it) shows the rows at
-    // once, before the browser toggles the element; `toggle` follows every
-    // other way it opens or closes.
-    let onclick = {
-        let open = open.clone();
-        Callback::from(move |e: MouseEvent| {
-            // Yew's listeners are delegated: the target, not the current
-            // target, is in the summary.
-            let details = e
-                .target_dyn_into::<web_sys::Element>()
-                .and_then(|t| t.closest("details").ok().flatten())
-                .and_then(|d| d.dyn_into::<web_sys::HtmlDetailsElement>().ok());
-            if let Some(details) = details {
-                open.set(!details.open());
-            }
-        })
-    };
-    let ontoggle = {
-        let open = open.clone();
-        Callback::from(move |e: Event| {
-            if let Some(details) = e.target_dyn_into::<web_sys::HtmlDetailsElement>() {
-                open.set(details.open());
-            }
-        })
-    };
+    let (onclick, ontoggle) = folding(open);
     html! {
         <details class="chart-table" data-chart-table={chart.id.as_str()} {ontoggle}>
             <summary {onclick}>{ tr(lang, Msg::ShowAsTable) }</summary>
@@ -251,6 +227,37 @@ fn data_table(lang: &str, chart: &Chart, open: &UseStateHandle<bool>) -> Html {
             }
         </details>
     }
+}
+
+/// What keeps `open` true while a `<details>` is open, for contents made
+/// only then: a click on its summary (or Enter or Space on it) sets it at
+/// once, before the browser toggles the element, and its `toggle` events
+/// follow every other way it opens or closes. The first goes on the
+/// summary, the second on the element.
+pub fn folding(open: &UseStateHandle<bool>) -> (Callback<MouseEvent>, Callback<Event>) {
+    let onclick = {
+        let open = open.clone();
+        Callback::from(move |e: MouseEvent| {
+            // Yew's listeners are delegated: the target, not the current
+            // target, is in the summary.
+            let details = e
+                .target_dyn_into::<web_sys::Element>()
+                .and_then(|t| t.closest("details").ok().flatten())
+                .and_then(|d| d.dyn_into::<web_sys::HtmlDetailsElement>().ok());
+            if let Some(details) = details {
+                open.set(!details.open());
+            }
+        })
+    };
+    let ontoggle = {
+        let open = open.clone();
+        Callback::from(move |e: Event| {
+            if let Some(details) = e.target_dyn_into::<web_sys::HtmlDetailsElement>() {
+                open.set(details.open());
+            }
+        })
+    };
+    (onclick, ontoggle)
 }
 
 /// A count in the reader's number format; anything else (a date) as it is.
