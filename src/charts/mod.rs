@@ -23,6 +23,7 @@ mod transitions;
 pub use bar::render_bars;
 pub use format::{clamp, fixed, format_count, format_percent};
 pub use line::render_lines;
+pub use svg::escape;
 pub use timeline::render_timeline;
 pub use transitions::render_transitions;
 

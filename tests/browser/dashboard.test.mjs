@@ -75,6 +75,17 @@ test("each filter changes the figures to the matching recommendations", async ()
   await page.selectOption("select[data-filter=theme]", String(themeIx));
   let want = expectedFigures(demo, (r) => r.themes.includes(theme));
   await waitForCount(page, want.recommendations);
+  // The menu is back on "Add", with the chosen theme offered no more.
+  const menu = await page.evaluate((ix) => {
+    const select = document.querySelector("select[data-filter=theme]");
+    return {
+      value: select.value,
+      shown: select.selectedOptions[0]?.textContent,
+      options: select.options.length,
+      disabled: [...select.options].filter((o) => o.disabled).map((o) => o.value),
+    };
+  }, themeIx);
+  assert.deepEqual(menu, { value: "", shown: "Add…", options: demo.themes.length + 1, disabled: [String(themeIx)] });
   assert.deepEqual(
     (({ recommendations, sessions, acceptance, implementation }) => ({ recommendations, sessions, acceptance, implementation }))(await kpis(page)),
     (({ recommendations, sessions, acceptance, implementation }) => ({ recommendations, sessions, acceptance, implementation }))(want),

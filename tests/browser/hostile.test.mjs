@@ -86,6 +86,16 @@ test("the dashboard and a record's details show hostile text literally", async (
     await page.keyboard.press("Escape");
     await dialog.waitFor({ state: "detached" });
   }
+  // The filter menus name every theme and body literally, one option each.
+  const menus = await page.evaluate(() => ({
+    theme: [...document.querySelectorAll("select[data-filter=theme] option")].slice(1).map((o) => o.textContent),
+    addressee: [...document.querySelectorAll("select[data-filter=addressee] option")].slice(1).map((o) => o.textContent),
+    elements: document.querySelectorAll("select[data-filter] *:not(option)").length,
+  }));
+  const english = (t) => (typeof t === "string" ? t : t.en);
+  assert.deepEqual(menus.theme.slice().sort(), doc.themes.map((t) => english(t.name)).sort());
+  assert.deepEqual(menus.addressee.slice().sort(), doc.bodies.map((b) => english(b.name)).sort());
+  assert.equal(menus.elements, 0, "nothing but options in the menus");
   // Filtering and searching with hostile text.
   await page.fill("input[type=search]", "<script>");
   await page.waitForFunction(() => document.querySelector("[data-kpi=recommendations]").dataset.value !== "12");
