@@ -14,7 +14,7 @@ pub fn hash() -> String {
 /// Puts `hash` in the address bar. `push` adds a history entry (so Back
 /// returns to the previous view); otherwise the current entry is replaced,
 /// as while the user types a search.
-fn set_hash(hash: &str, push: bool) {
+pub fn set_hash(hash: &str, push: bool) {
     let location = window().location();
     let Ok(href) = location.href() else { return };
     let base = href.split('#').next().unwrap_or(&href).to_string();
@@ -29,51 +29,6 @@ fn set_hash(hash: &str, push: bool) {
     };
 }
 
-/// A hash waiting to be written by [`set_hash_after_paint`].
-struct Pending {
-    hash: String,
-    push: bool,
-    keep_empty: bool,
-}
-
-thread_local! {
-    static PENDING: std::cell::RefCell<Option<Pending>> = const { std::cell::RefCell::new(None) };
-}
-
-/// Puts `hash` in the address bar as [`set_hash`] does, once the browser
-/// has painted what the change shows: a history entry costs about 3 ms,
-/// which would otherwise hold back every filter's drawing. Several calls
-/// before then write the last hash once (as a new entry if any asked for
-/// one). Nothing is written when the address already holds that hash, nor,
-/// with `keep_empty`, when the address has no hash at all (it shows the
-/// default view already). Back, Forward or an edited address before then
-/// cancel the write ([`on_hash_change`]).
-pub fn set_hash_after_paint(hash: String, push: bool, keep_empty: bool) {
-    let scheduled = PENDING.with_borrow_mut(|pending| {
-        let push = push || pending.as_ref().is_some_and(|p| p.push);
-        pending
-            .replace(Pending {
-                hash,
-                push,
-                keep_empty,
-            })
-            .is_some()
-    });
-    if scheduled {
-        return;
-    }
-    wasm_bindgen_futures::spawn_local(async {
-        super::after_paint().await;
-        let Some(p) = PENDING.with_borrow_mut(Option::take) else {
-            return;
-        };
-        let current = self::hash();
-        if current != p.hash && !(current.is_empty() && p.keep_empty) {
-            set_hash(&p.hash, p.push);
-        }
-    });
-}
-
 /// The page's address without its hash.
 pub fn address_without_hash() -> String {
     let href = window().location().href().unwrap_or_default();
@@ -85,14 +40,8 @@ pub fn on_hash_change(on_change: impl Fn() + 'static) -> [gloo::events::EventLis
     let on_change = std::rc::Rc::new(on_change);
     let again = on_change.clone();
     [
-        gloo::events::EventListener::new(&window(), "popstate", move |_| {
-            PENDING.with_borrow_mut(Option::take);
-            on_change()
-        }),
-        gloo::events::EventListener::new(&window(), "hashchange", move |_| {
-            PENDING.with_borrow_mut(Option::take);
-            again()
-        }),
+        gloo::events::EventListener::new(&window(), "popstate", move |_| on_change()),
+        gloo::events::EventListener::new(&window(), "hashchange", move |_| again()),
     ]
 }
 

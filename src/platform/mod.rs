@@ -352,18 +352,6 @@ pub async fn yield_to_browser() {
     gloo::timers::future::TimeoutFuture::new(0).await;
 }
 
-/// Waits until the browser has drawn the next frame: an animation frame,
-/// then a task after it (the frame's style, layout and paint come between).
-pub async fn after_paint() {
-    let frame = js_sys::Promise::new(&mut |resolve, _| {
-        if window().request_animation_frame(&resolve).is_err() {
-            let _ = resolve.call0(&JsValue::UNDEFINED);
-        }
-    });
-    let _ = wasm_bindgen_futures::JsFuture::from(frame).await;
-    yield_to_browser().await;
-}
-
 /// Writes a message to the browser's console as an error.
 pub fn log_error(message: &str) {
     web_sys::console::error_1(&JsValue::from_str(message));

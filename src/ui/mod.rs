@@ -262,12 +262,10 @@ fn app() -> Html {
                 // An address without a hash already shows the default view:
                 // it is left as it is (writing it costs a restyle of the page
                 // as the report first appears).
-                let keep_empty = url_state::is_default(&hash);
-                platform::location::set_hash_after_paint(
-                    hash,
-                    last.is_some() && !typing,
-                    keep_empty,
-                );
+                let current = platform::location::hash();
+                if current != hash && !(current.is_empty() && url_state::is_default(&hash)) {
+                    platform::location::set_hash(&hash, last.is_some() && !typing);
+                }
                 *last = Some(view);
             }
         });

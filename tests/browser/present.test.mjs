@@ -46,6 +46,7 @@ async function current(page) {
         || root.scrollHeight > root.clientHeight + 1 || root.scrollWidth > root.clientWidth + 1,
       minText,
       minChart,
+      hash: location.hash,
     };
   });
 }
@@ -60,8 +61,6 @@ for (const [width, height] of [[1280, 720], [1024, 768], [1920, 1080]]) {
     assert.ok(total >= 10, `a deck of ${total} slides`);
     const seen = [];
     for (let i = 0; i < total; i++) {
-      // The link names the slide once it is drawn.
-      await page.waitForFunction((n) => new RegExp(`present=${n}\\b`).test(location.hash), i + 1);
       const slide = await current(page);
       seen.push(slide.key);
       assert.equal(slide.visible, 1, `${slide.key}: one slide on screen`);
@@ -70,6 +69,7 @@ for (const [width, height] of [[1280, 720], [1024, 768], [1920, 1080]]) {
       if (slide.key.startsWith("chart-")) {
         assert.ok(slide.minChart >= 17.95, `${slide.key}: chart text ${slide.minChart}px`);
       }
+      assert.match(slide.hash, new RegExp(`present=${i + 1}\\b`));
       if (width === 1280) await screenshot(page, `slide-${String(i + 1).padStart(2, "0")}-${slide.key}`);
       // Presentation clickers send PageDown; arrows work too.
       await page.keyboard.press(i % 2 ? "PageDown" : "ArrowRight");
@@ -88,7 +88,7 @@ for (const [width, height] of [[1280, 720], [1024, 768], [1920, 1080]]) {
     await page.keyboard.press("Escape");
     await page.waitForSelector("[data-kpi=recommendations]");
     assert.equal(await page.locator("section[data-slide]").count(), 0);
-    await page.waitForFunction(() => !location.hash.includes("present"));
+    assert.doesNotMatch(await page.evaluate(() => location.hash), /present/);
     assert.deepEqual(page.errors, []);
     await page.close();
   });
@@ -101,8 +101,8 @@ test("a view added as a slide joins the deck, and the deck is one link", async (
   await page.selectOption("select[data-filter=theme]", String(theme));
   await page.click("[data-action=add-slide]");
   await page.locator("[data-added-slides='1']").waitFor();
-  await page.waitForFunction(() => location.hash.includes("slides="));
   const link = await page.evaluate(() => location.hash);
+  assert.match(link, /slides=/);
 
   const other = await newPage(browser, { width: 1280, height: 720 });
   await open(other, `${server.url}${link.replace("#", "#present=1&")}`);
