@@ -30,6 +30,7 @@ test("a printed report holds every row of the filtered table and every chart", a
   await page.waitForFunction((n) => document.querySelectorAll("table[data-table] tbody tr").length === n, want);
   await page.emulateMedia({ media: "print" });
   assert.equal(await page.locator(".controls").isVisible(), false, "no form controls on paper");
+  assert.equal(await page.locator("select[data-action=language]").isVisible(), false, "no language menu on paper");
   assert.equal(await page.locator("figure[data-chart] svg.kenes-chart").count(), 7);
   const pdf = await page.pdf({ format: "A4", printBackground: true });
   assert.equal(pdf.subarray(0, 5).toString(), "%PDF-");
