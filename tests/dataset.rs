@@ -1293,7 +1293,7 @@ Warning/Kept recommendations[0].text: no "kk" translation
 
 mod loader {
     use super::*;
-    use kenes::dataset::{Loader, Progress};
+    use kenes::dataset::{load_bytes, Loader, Progress, Refusal};
 
     #[test]
     fn steps_report_progress_and_agree_with_load() {
@@ -1309,6 +1309,102 @@ mod loader {
         assert_eq!(seen.join(" "), "3/12 6/12 9/12 12/12 12/12");
         let stepped = loader.finish().expect("JSON");
         assert_eq!(stepped, load(&json).expect("loads"));
+    }
+
+    /// Reads `bytes` as they would arrive, `part` bytes at a time, with
+    /// every step there is work for between two parts; returns the result
+    /// and how many records were validated before the last byte came.
+    fn streamed(bytes: &[u8], part: usize) -> (Result<(Dataset, Vec<Problem>), Refusal>, usize) {
+        let mut loader = Loader::streaming(bytes.len());
+        for chunk in bytes.chunks(part) {
+            loader.feed(chunk);
+            while loader.has_work() {
+                loader.step(2).expect("nothing is refused before the end");
+            }
+        }
+        let ahead = loader.progress().done;
+        (loader.finish(), ahead)
+    }
+
+    /// Every document, read as it arrives in parts of any size, gives what
+    /// reading it whole gives: the same dataset and problems, or the same
+    /// refusal at the same place.
+    #[test]
+    fn a_document_read_as_it_arrives_reads_as_a_whole_one() {
+        let mut paths = Vec::new();
+        for dir in ["tests/data", "tests/data/bad", "tests/data/hostile"] {
+            for entry in std::fs::read_dir(dir).expect("fixtures").flatten() {
+                if entry.path().extension().is_some_and(|e| e == "json") {
+                    paths.push(entry.path());
+                }
+            }
+        }
+        let mut docs: Vec<(String, Vec<u8>)> = paths
+            .iter()
+            .map(|p| (p.display().to_string(), std::fs::read(p).expect("readable")))
+            .collect();
+        // Fields after the recommendations (what was read ahead is read
+        // again), a record that is not JSON among them, and one that is not
+        // UTF-8.
+        let late = [
+            ("plans after", BASE.replacen("\n}", ",\"plans\": []}", 1)),
+            ("unknown after", BASE.replacen("\n}", ",\"extra\": 1}", 1)),
+            (
+                "twice",
+                BASE.replacen("\n}", ",\"recommendations\": []}", 1),
+            ),
+            (
+                "bad record",
+                BASE.replacen("\"text\": \"Adopt", "\"text\" \"Adopt", 1),
+            ),
+            (
+                "kenes after",
+                BASE.replacen("\"kenes\": 1,", "", 1)
+                    .replacen("\n}", ",\"kenes\": 1}", 1),
+            ),
+        ];
+        for (name, doc) in late {
+            docs.push((name.to_string(), doc.into_bytes()));
+        }
+        let mut not_utf8 = BASE.as_bytes().to_vec();
+        let at = BASE.find("Adopt").expect("a text");
+        not_utf8[at] = 0xFF;
+        docs.push(("not UTF-8".to_string(), not_utf8));
+        for (name, bytes) in &docs {
+            let whole = load_bytes(bytes);
+            let parts: &[usize] = if bytes.len() < 20_000 {
+                &[1, 7, 100, 4096]
+            } else {
+                &[4096, 65_536]
+            };
+            for &part in parts {
+                let (read, _) = streamed(bytes, part);
+                assert_eq!(read, whole, "{name} in parts of {part}");
+            }
+        }
+    }
+
+    /// A document in the usual order is validated while it arrives, and
+    /// one with fields after its recommendations is read again when whole.
+    #[test]
+    fn the_records_are_validated_as_they_arrive() {
+        let record = |i: usize| {
+            format!(
+                r#", {{"id": "r{i}", "session": "s1", "text": "Adopt", "themes": [],
+                "addressees": ["gpo"], "status": "accepted"}}"#
+            )
+        };
+        let more: String = (2..=50).map(record).collect();
+        let many = BASE.replacen("\"accepted\"}", &format!("\"accepted\"}}{more}"), 1);
+        let (read, ahead) = streamed(many.as_bytes(), 64);
+        let (dataset, _) = read.expect("loads");
+        assert_eq!(dataset.recommendations.len(), 50);
+        // The statuses, themes, bodies and session, and all but the records
+        // in the last part.
+        assert!(ahead > 50, "{ahead} validated before the end");
+        let late = many.replacen("\n}", ",\"plans\": []}", 1);
+        let (read, _) = streamed(late.as_bytes(), 64);
+        assert_eq!(read, load_bytes(late.as_bytes()));
     }
 
     #[test]

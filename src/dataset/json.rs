@@ -1,7 +1,7 @@
 //! The JSON underneath the format, read by hand in one borrowing pass.
 //!
 //! Three tools, each for one job:
-//! - [`lists`] splits the top level of a document into its fields, and the
+//! - [`Splitter`] splits the top level of a document into its fields, and the
 //!   record lists into one slice per record, by matching brackets without
 //!   looking inside the records;
 //! - [`Reader`] reads one value strictly (every rule of RFC 8259) into the
@@ -20,6 +20,7 @@
 //! a stack of bytes.
 
 use std::borrow::Cow;
+use std::ops::Range;
 
 use super::problem::{Expected, Found};
 
@@ -801,34 +802,38 @@ pub fn shorten(s: &str) -> String {
 }
 
 /// The top level of a document: each field with its value as written (from
-/// its first byte to its last), in document order, and for a value that is
-/// a list, its elements as written. Nothing inside a value is checked here:
-/// whoever reads a value reads it strictly.
-pub struct Top<'a> {
-    pub fields: Vec<Field<'a>>,
+/// its first byte to its last, as a range of the document's bytes), in
+/// document order, and for a value that is a list, its elements as written.
+/// Nothing inside a value is checked here: whoever reads a value reads it
+/// strictly.
+#[derive(Debug, Clone, Default)]
+pub struct Top {
+    pub fields: Vec<Field>,
 }
 
-pub struct Field<'a> {
-    pub key: Cow<'a, str>,
+#[derive(Debug, Clone)]
+pub struct Field {
+    pub key: String,
     /// The value as written. Its bytes are not checked as UTF-8 here: a
     /// list of records may be most of the document.
-    pub value: &'a [u8],
-    /// The elements of a list, as bytes: each is checked as UTF-8 when it
-    /// is read, so no step of a load reads the whole document.
-    pub elements: Option<Vec<&'a [u8]>>,
+    pub value: Range<usize>,
+    /// The elements of a list: each is checked as UTF-8 when it is read, so
+    /// no step of a load reads the whole document.
+    pub elements: Option<Vec<Range<usize>>>,
 }
 
-impl<'a> Top<'a> {
+impl Top {
     /// The first field of a name.
-    pub fn field(&self, name: &str) -> Option<&Field<'a>> {
+    pub fn field(&self, name: &str) -> Option<&Field> {
         self.fields.iter().find(|field| field.key == name)
     }
 
-    /// The first value of a field, when it is UTF-8. Only for values
-    /// that are not lists of records (which are read record by record).
-    pub fn get(&self, name: &str) -> Option<&'a str> {
-        self.field(name)
-            .and_then(|field| std::str::from_utf8(field.value).ok())
+    /// The first value of a field in `bytes` (the document split), when it
+    /// is UTF-8. Only for values that are not lists of records (which are
+    /// read record by record).
+    pub fn get<'b>(&self, bytes: &'b [u8], name: &str) -> Option<&'b str> {
+        let field = self.field(name)?;
+        std::str::from_utf8(bytes.get(field.value.clone())?).ok()
     }
 }
 
@@ -842,173 +847,289 @@ pub enum NotSplit {
 }
 
 /// Where a [`Splitter`] is in the document's object.
+#[derive(Debug, Clone, Copy)]
 enum State {
+    /// Before the object's `{`.
+    Start,
     /// Before a key.
     Key,
     /// Inside a list, before an element.
     Elements,
     /// After a value, before `,` or `}`.
     AfterValue,
+    /// After the object's `}`: only white space may follow.
+    End,
     Done,
+}
+
+/// One move of a [`Splitter`], found before anything is changed.
+enum Move {
+    /// The object opened; `empty` when its `}` follows at once.
+    Open {
+        empty: bool,
+    },
+    Value {
+        key: String,
+        value: Range<usize>,
+    },
+    /// A list opened at `start`; `empty` when its `]` follows at once.
+    List {
+        key: String,
+        start: usize,
+        empty: bool,
+    },
+    /// An element of the list; `last` when the list's `]` follows it.
+    Element {
+        element: Range<usize>,
+        last: bool,
+    },
+    /// A `,` after a value.
+    Next,
+    /// The object's `}`.
+    Close,
+    /// Nothing but white space after the object.
+    End,
 }
 
 /// Splits a document's top-level object into fields, and its lists into
 /// elements, a part at a time ([`Splitter::advance`]): keys and punctuation
-/// are read strictly, values found by matching brackets.
-pub struct Splitter<'a> {
-    bytes: &'a [u8],
+/// are read strictly, values found by matching brackets. It holds places,
+/// not bytes, so it can split a document that is still arriving: it is
+/// given the bytes there are at each call.
+#[derive(Debug)]
+pub struct Splitter {
     pos: usize,
     state: State,
-    fields: Vec<Field<'a>>,
+    fields: Vec<Field>,
     /// The list being split, its elements so far.
-    list: Option<Field<'a>>,
+    list: Option<Field>,
+    /// While the document is arriving: the length it must reach before
+    /// the move that stopped at its end is tried again.
+    retry: usize,
 }
 
-impl<'a> Splitter<'a> {
-    /// Starts on a document, which must be an object.
-    pub fn new(bytes: &'a [u8]) -> Result<Splitter<'a>, NotSplit> {
-        let mut pos = 0;
-        match skip_ws(bytes, &mut pos) {
-            Some(b'{') => pos += 1,
-            Some(_) => return Err(NotSplit::NotObject(pos)),
-            None => return Err(NotSplit::Bad),
-        }
-        let state = if skip_ws(bytes, &mut pos) == Some(b'}') {
-            pos += 1;
-            State::AfterValue
-        } else {
-            State::Key
-        };
-        // An empty object ends at once: `AfterValue` sees its `}` consumed
-        // and checks what follows.
-        let mut splitter = Splitter {
-            bytes,
-            pos,
-            state,
+impl Default for Splitter {
+    fn default() -> Self {
+        Splitter::new()
+    }
+}
+
+impl Splitter {
+    pub fn new() -> Splitter {
+        Splitter {
+            pos: 0,
+            state: State::Start,
             fields: Vec::new(),
             list: None,
-        };
-        if let State::AfterValue = splitter.state {
-            splitter.state = splitter.end()?;
+            retry: 0,
         }
-        Ok(splitter)
     }
 
-    /// Splits about `budget` more bytes of lists; the fields once the whole
-    /// document is split.
-    pub fn advance(&mut self, budget: usize) -> Result<Option<Top<'a>>, NotSplit> {
-        let bytes = self.bytes;
+    /// Splits about `budget` more bytes of lists of `bytes`; the fields once
+    /// the whole document is split. `complete` says that `bytes` is the
+    /// whole document. Until it is, a move that fails or reaches the end of
+    /// `bytes` is not made (a number or the end of the document may be cut
+    /// short there) but tried again once more bytes have arrived, and no
+    /// error is returned: the whole document decides.
+    pub fn advance(
+        &mut self,
+        bytes: &[u8],
+        complete: bool,
+        budget: usize,
+    ) -> Result<Option<Top>, NotSplit> {
+        if !complete && self.waiting(bytes.len()) {
+            return Ok(None);
+        }
         let stop = self.pos.saturating_add(budget);
         loop {
-            match self.state {
-                State::Key => {
-                    let key = self.key()?;
-                    if skip_ws(bytes, &mut self.pos) != Some(b':') {
-                        return Err(NotSplit::Bad);
-                    }
-                    self.pos += 1;
-                    skip_ws(bytes, &mut self.pos);
-                    let start = self.pos;
-                    if bytes.get(start) == Some(&b'[') {
-                        self.pos += 1;
-                        // The value grows to the closing bracket.
-                        self.list = Some(Field {
-                            key,
-                            value: &bytes[start..self.pos],
-                            elements: Some(Vec::new()),
-                        });
-                        if skip_ws(bytes, &mut self.pos) == Some(b']') {
-                            self.pos += 1;
-                            self.end_list();
-                        } else {
-                            self.state = State::Elements;
-                        }
-                    } else {
-                        self.pos = matching_end(bytes, start).ok_or(NotSplit::Bad)?;
-                        self.fields.push(Field {
-                            key,
-                            value: &bytes[start..self.pos],
-                            elements: None,
-                        });
-                        self.state = State::AfterValue;
-                    }
+            if let State::Done = self.state {
+                return Ok(Some(Top {
+                    fields: std::mem::take(&mut self.fields),
+                }));
+            }
+            if let State::Elements = self.state {
+                if self.pos >= stop {
+                    return Ok(None);
                 }
-                State::Elements => {
-                    if self.pos >= stop {
-                        return Ok(None);
+            }
+            let mut pos = self.pos;
+            let next = self.next_move(bytes, &mut pos);
+            if !complete && (next.is_err() || pos >= bytes.len()) {
+                // Tried again when the bytes have grown by as many as this
+                // move has read, so a long value is not read over and over.
+                let read = bytes.len().saturating_sub(self.pos).max(1);
+                self.retry = bytes.len().saturating_add(read);
+                return Ok(None);
+            }
+            self.make(next?, pos);
+        }
+    }
+
+    /// True while the document, `len` bytes so far, has not grown enough
+    /// for the next move to be tried again.
+    pub fn waiting(&self, len: usize) -> bool {
+        len < self.retry
+    }
+
+    /// The fields split so far (the list being split is not among them).
+    pub fn fields(&self) -> &[Field] {
+        &self.fields
+    }
+
+    /// The list being split, with its elements so far.
+    pub fn list(&self) -> Option<&Field> {
+        self.list.as_ref()
+    }
+
+    /// The next move from `pos`, which it leaves after the move.
+    fn next_move(&self, bytes: &[u8], pos: &mut usize) -> Result<Move, NotSplit> {
+        match self.state {
+            State::Start => match skip_ws(bytes, pos) {
+                Some(b'{') => {
+                    *pos += 1;
+                    let empty = skip_ws(bytes, pos) == Some(b'}');
+                    if empty {
+                        *pos += 1;
                     }
-                    skip_ws(bytes, &mut self.pos);
-                    let start = self.pos;
-                    self.pos = matching_end(bytes, start).ok_or(NotSplit::Bad)?;
-                    if let Some(elements) = self.list.as_mut().and_then(|l| l.elements.as_mut()) {
-                        elements.push(&bytes[start..self.pos]);
-                    }
-                    match skip_ws(bytes, &mut self.pos) {
-                        Some(b',') => self.pos += 1,
-                        Some(b']') => {
-                            self.pos += 1;
-                            self.end_list();
-                        }
-                        _ => return Err(NotSplit::Bad),
-                    }
+                    Ok(Move::Open { empty })
                 }
-                State::AfterValue => match skip_ws(bytes, &mut self.pos) {
+                Some(_) => Err(NotSplit::NotObject(*pos)),
+                None => Err(NotSplit::Bad),
+            },
+            State::Key => {
+                let key = top_key(bytes, pos)?;
+                if skip_ws(bytes, pos) != Some(b':') {
+                    return Err(NotSplit::Bad);
+                }
+                *pos += 1;
+                skip_ws(bytes, pos);
+                let start = *pos;
+                if bytes.get(start) == Some(&b'[') {
+                    *pos += 1;
+                    let empty = skip_ws(bytes, pos) == Some(b']');
+                    if empty {
+                        *pos += 1;
+                    }
+                    Ok(Move::List { key, start, empty })
+                } else {
+                    *pos = matching_end(bytes, start).ok_or(NotSplit::Bad)?;
+                    Ok(Move::Value {
+                        key,
+                        value: start..*pos,
+                    })
+                }
+            }
+            State::Elements => {
+                skip_ws(bytes, pos);
+                let start = *pos;
+                *pos = matching_end(bytes, start).ok_or(NotSplit::Bad)?;
+                let element = start..*pos;
+                match skip_ws(bytes, pos) {
                     Some(b',') => {
-                        self.pos += 1;
-                        self.state = State::Key;
+                        *pos += 1;
+                        Ok(Move::Element {
+                            element,
+                            last: false,
+                        })
                     }
-                    Some(b'}') => {
-                        self.pos += 1;
-                        self.state = self.end()?;
+                    Some(b']') => {
+                        *pos += 1;
+                        Ok(Move::Element {
+                            element,
+                            last: true,
+                        })
                     }
-                    _ => return Err(NotSplit::Bad),
-                },
-                State::Done => {
-                    return Ok(Some(Top {
-                        fields: std::mem::take(&mut self.fields),
-                    }))
+                    _ => Err(NotSplit::Bad),
                 }
             }
+            State::AfterValue => match skip_ws(bytes, pos) {
+                Some(b',') => {
+                    *pos += 1;
+                    Ok(Move::Next)
+                }
+                Some(b'}') => {
+                    *pos += 1;
+                    Ok(Move::Close)
+                }
+                _ => Err(NotSplit::Bad),
+            },
+            State::End => match skip_ws(bytes, pos) {
+                None => Ok(Move::End),
+                Some(_) => Err(NotSplit::Bad),
+            },
+            State::Done => Ok(Move::End),
         }
     }
 
-    /// A key, read strictly.
-    fn key(&mut self) -> Result<Cow<'a, str>, NotSplit> {
-        let bytes = self.bytes;
-        if skip_ws(bytes, &mut self.pos) != Some(b'"') {
-            return Err(NotSplit::Bad);
-        }
-        let start = self.pos;
-        let mut i = start + 1;
-        loop {
-            i = special(bytes, i);
-            match bytes.get(i) {
-                Some(b'"') => break,
-                Some(b'\\') => i += 2,
-                _ => return Err(NotSplit::Bad),
+    /// Makes a move found by [`Splitter::next_move`], which ended at `pos`.
+    fn make(&mut self, next: Move, pos: usize) {
+        self.pos = pos;
+        self.state = match next {
+            Move::Open { empty: true } | Move::Close => State::End,
+            Move::Open { empty: false } | Move::Next => State::Key,
+            Move::Value { key, value } => {
+                self.fields.push(Field {
+                    key,
+                    value,
+                    elements: None,
+                });
+                State::AfterValue
             }
-        }
-        self.pos = i + 1;
-        let key = std::str::from_utf8(&bytes[start..self.pos]).map_err(|_| NotSplit::Bad)?;
-        Reader::new(key).string().map_err(|_| NotSplit::Bad)
+            Move::List { key, start, empty } => {
+                let list = Field {
+                    key,
+                    value: start..pos,
+                    elements: Some(Vec::new()),
+                };
+                if empty {
+                    self.fields.push(list);
+                    State::AfterValue
+                } else {
+                    self.list = Some(list);
+                    State::Elements
+                }
+            }
+            Move::Element { element, last } => {
+                let Some(mut list) = self.list.take() else {
+                    return;
+                };
+                if let Some(elements) = list.elements.as_mut() {
+                    elements.push(element);
+                }
+                if last {
+                    // The value grows to the closing bracket.
+                    list.value.end = pos;
+                    self.fields.push(list);
+                    State::AfterValue
+                } else {
+                    self.list = Some(list);
+                    State::Elements
+                }
+            }
+            Move::End => State::Done,
+        };
     }
+}
 
-    fn end_list(&mut self) {
-        if let Some(mut list) = self.list.take() {
-            let start = list.value.as_ptr() as usize - self.bytes.as_ptr() as usize;
-            list.value = &self.bytes[start..self.pos];
-            self.fields.push(list);
-        }
-        self.state = State::AfterValue;
+/// A key of the top level at `pos`, read strictly.
+fn top_key(bytes: &[u8], pos: &mut usize) -> Result<String, NotSplit> {
+    if skip_ws(bytes, pos) != Some(b'"') {
+        return Err(NotSplit::Bad);
     }
-
-    /// After the object's `}`: nothing but white space may follow.
-    fn end(&mut self) -> Result<State, NotSplit> {
-        match skip_ws(self.bytes, &mut self.pos) {
-            None => Ok(State::Done),
-            Some(_) => Err(NotSplit::Bad),
+    let start = *pos;
+    let mut i = start + 1;
+    loop {
+        i = special(bytes, i);
+        match bytes.get(i) {
+            Some(b'"') => break,
+            Some(b'\\') => i += 2,
+            _ => return Err(NotSplit::Bad),
         }
     }
+    *pos = i + 1;
+    let key = std::str::from_utf8(&bytes[start..*pos]).map_err(|_| NotSplit::Bad)?;
+    let key = Reader::new(key).string().map_err(|_| NotSplit::Bad)?;
+    Ok(key.into_owned())
 }
 
 /// The end of the value that starts at `start`, found by counting brackets
@@ -1084,35 +1205,63 @@ mod tests {
 
     #[test]
     fn values_are_split_where_they_end() {
-        fn split(doc: &str, budget: usize) -> Result<Top<'_>, NotSplit> {
-            let mut splitter = Splitter::new(doc.as_bytes())?;
+        /// Splits `doc` as it would arrive `chunk` bytes at a time (the
+        /// whole at once for 0), a `budget` of bytes per call.
+        fn split(doc: &str, chunk: usize, budget: usize) -> Result<Top, NotSplit> {
+            let bytes = doc.as_bytes();
+            let mut splitter = Splitter::new();
+            if chunk > 0 {
+                for len in (0..bytes.len()).step_by(chunk) {
+                    // Until the document is whole nothing is refused, and
+                    // nothing ends.
+                    for _ in 0..bytes.len() {
+                        let top = splitter.advance(&bytes[..len], false, budget);
+                        assert!(matches!(top, Ok(None)), "{doc} at {len}: {top:?}");
+                    }
+                }
+            }
             loop {
-                if let Some(top) = splitter.advance(budget)? {
+                if let Some(top) = splitter.advance(bytes, true, budget)? {
                     return Ok(top);
                 }
             }
         }
         let doc = r#"{"a": [1, "x\"]", {"b": [2]}], "c": "}", "d": 3, "e": []}"#;
-        for budget in [1, 5, 1000] {
-            let top = split(doc, budget).expect("split");
-            let a: Vec<&[u8]> = vec![b"1", br#""x\"]""#, br#"{"b": [2]}"#];
-            assert_eq!(top.field("a").and_then(|f| f.elements.clone()), Some(a));
-            assert_eq!(top.get("c"), Some(r#""}""#));
-            assert_eq!(top.get("d"), Some("3"));
-            assert_eq!(
-                top.field("e").and_then(|f| f.elements.clone()),
-                Some(vec![])
-            );
+        for chunk in [0, 1, 2, 7] {
+            for budget in [1, 5, 1000] {
+                let top = split(doc, chunk, budget).expect("split");
+                let a = top.field("a").and_then(|f| f.elements.clone());
+                let a: Vec<&str> = a.unwrap_or_default().into_iter().map(|r| &doc[r]).collect();
+                assert_eq!(a, [r#"1"#, r#""x\"]""#, r#"{"b": [2]}"#]);
+                assert_eq!(top.get(doc.as_bytes(), "c"), Some(r#""}""#));
+                assert_eq!(top.get(doc.as_bytes(), "d"), Some("3"));
+                let e = top.field("e").and_then(|f| f.elements.clone());
+                assert_eq!(e, Some(vec![]));
+                let a_value = top.field("a").map(|f| &doc[f.value.clone()]);
+                assert_eq!(a_value, Some(r#"[1, "x\"]", {"b": [2]}]"#));
+            }
         }
-        for broken in [
-            r#"{"a": }"#,
-            r#"{"a": [1 2]}"#,
-            r#"{"a": [1,]"#,
-            r#"{"a": "x}"#,
-            "{} x",
-        ] {
-            assert!(matches!(split(broken, 2), Err(NotSplit::Bad)), "{broken}");
+        // A number cut short where the bytes end is not taken for the whole.
+        let top = split(r#"{"n": 12345}"#, 2, 1000).expect("split");
+        assert_eq!(top.get(br#"{"n": 12345}"#, "n"), Some("12345"));
+        for chunk in [0, 1, 3] {
+            for broken in [
+                r#"{"a": }"#,
+                r#"{"a": [1 2]}"#,
+                r#"{"a": [1,]"#,
+                r#"{"a": "x}"#,
+                "{} x",
+                "{",
+                "",
+            ] {
+                let split = split(broken, chunk, 2);
+                assert!(matches!(split, Err(NotSplit::Bad)), "{broken}");
+            }
+            assert!(matches!(
+                split("[1]", chunk, 2),
+                Err(NotSplit::NotObject(0))
+            ));
+            assert!(split("{}", chunk, 2).is_ok_and(|top| top.fields.is_empty()));
         }
-        assert!(matches!(split("[1]", 2), Err(NotSplit::NotObject(0))));
     }
 }

@@ -16,6 +16,7 @@ use crate::suggest::suggest;
 use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hash, Hasher};
+use std::ops::Range;
 
 use super::json::{self, Reader};
 use super::problem::{Encoding, Expected, Found, Outcome, ProblemKind, RefusalKind};
@@ -92,13 +93,25 @@ pub fn decode(bytes: &[u8]) -> Result<&str, Refusal> {
 /// time), then the top-level fields are read, then the records are read and
 /// validated a batch at a time. Each record's bytes are checked as UTF-8 as
 /// it is read, so no single step reads the whole document.
+///
+/// A document can also be read as it arrives ([`Loader::streaming`],
+/// [`Loader::feed`], [`Loader::end`]). Then the split goes as far as the
+/// bytes go, and once it is inside `recommendations` with every other list
+/// of the format before it (the order the format's example and every
+/// exporter write), the records are read and validated as they are split.
+/// What is read that way is what reading the whole document gives, or it
+/// is thrown away: when the document turns out to have fields after its
+/// recommendations, or something in it is not JSON, it is read again from
+/// its start once it is whole, as [`Loader::new`] would.
 pub struct Loader<'a> {
-    /// The document, its byte order mark left out.
-    bytes: &'a [u8],
+    /// The document as it has arrived, byte order mark and all.
+    bytes: Cow<'a, [u8]>,
+    /// Whether every byte has arrived.
+    complete: bool,
     /// The split, while it is under way.
-    splitter: Option<json::Splitter<'a>>,
+    splitter: Option<json::Splitter>,
     /// The records of each list as written, in [`LISTS`] order.
-    lists: [Vec<&'a [u8]>; 6],
+    lists: Lists,
     /// The list and record to validate next.
     list: usize,
     index: usize,
@@ -106,6 +119,23 @@ pub struct Loader<'a> {
     total: usize,
     /// The dataset under construction, once the top level is read.
     b: Option<Builder>,
+    ahead: Ahead,
+}
+
+/// The records of each list as written (places in the document), in
+/// [`LISTS`] order.
+type Lists = [Vec<Range<usize>>; 6];
+
+/// Whether a document that is still arriving is read ahead of its split.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Ahead {
+    /// Not yet: the split has not reached the recommendations.
+    NotYet,
+    /// Reading the recommendations as they are split; the fields before
+    /// them are this many.
+    Reading(usize),
+    /// Not for this document, which is read once it is whole.
+    Off,
 }
 
 /// Bytes split at once when a load starts: a document this small is read to
@@ -114,6 +144,39 @@ const SPLIT_AT_ONCE: usize = 1 << 20;
 
 /// Bytes of record lists split per record of a step's budget.
 const SPLIT_PER_RECORD: usize = 2048;
+
+/// The byte order mark a UTF-8 document may start with.
+const BOM: &[u8] = b"\xEF\xBB\xBF";
+
+/// The fields that must come before `recommendations` for a document to be
+/// read as it arrives.
+const BEFORE_RECOMMENDATIONS: [&str; 5] = ["kenes", "title", "themes", "bodies", "sessions"];
+
+/// A document without its byte order mark.
+fn document(bytes: &[u8]) -> &[u8] {
+    bytes.strip_prefix(BOM).unwrap_or(bytes)
+}
+
+/// What a whole document is refused for before it is split: its size, its
+/// encoding, having nothing in it.
+fn refuse_at_once(bytes: &[u8]) -> Result<(), Refusal> {
+    check_size(bytes.len() as u64)?;
+    let bytes = document(bytes);
+    // UTF-16 read as if it were UTF-8 is still valid UTF-8 when the text
+    // is ASCII, but full of NUL characters: name the real encoding.
+    if let Some(encoding) = sniff_encoding(bytes) {
+        return Err(refusal(RefusalKind::NotUtf8 {
+            encoding: Some(encoding),
+        }));
+    }
+    if bytes
+        .iter()
+        .all(|b| matches!(b, b' ' | b'\n' | b'\r' | b'\t'))
+    {
+        return Err(refusal(RefusalKind::Empty));
+    }
+    Ok(())
+}
 
 impl<'a> Loader<'a> {
     /// Starts reading a document given as text. See [`Loader::new`].
@@ -126,182 +189,230 @@ impl<'a> Loader<'a> {
     /// document cannot be read at all; a document under a megabyte is split
     /// and its top level read here, so its refusal comes at once.
     pub fn new(bytes: &'a [u8]) -> Result<Loader<'a>, Refusal> {
-        check_size(bytes.len() as u64)?;
-        let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-        // UTF-16 read as if it were UTF-8 is still valid UTF-8 when the text
-        // is ASCII, but full of NUL characters: name the real encoding.
-        if let Some(encoding) = sniff_encoding(bytes) {
-            return Err(refusal(RefusalKind::NotUtf8 {
-                encoding: Some(encoding),
-            }));
-        }
-        if bytes
-            .iter()
-            .all(|b| matches!(b, b' ' | b'\n' | b'\r' | b'\t'))
-        {
-            return Err(refusal(RefusalKind::Empty));
-        }
-        let splitter = json::Splitter::new(bytes).map_err(|err| not_split(bytes, err))?;
-        let mut loader = Loader {
+        refuse_at_once(bytes)?;
+        let mut loader = Loader::with(Cow::Borrowed(bytes), true);
+        loader.split(SPLIT_AT_ONCE)?;
+        Ok(loader)
+    }
+
+    fn with(bytes: Cow<'a, [u8]>, complete: bool) -> Loader<'a> {
+        Loader {
             bytes,
-            splitter: Some(splitter),
+            complete,
+            splitter: Some(json::Splitter::new()),
             lists: Default::default(),
             list: 0,
             index: 0,
             done: 0,
             total: 0,
             b: None,
-        };
-        loader.split(SPLIT_AT_ONCE)?;
-        Ok(loader)
+            ahead: if complete { Ahead::Off } else { Ahead::NotYet },
+        }
+    }
+
+    /// Starts reading a document that will arrive in parts
+    /// ([`Loader::feed`]), about `expected` bytes long (room for them is
+    /// made at once; 0 when the length is not known).
+    pub fn streaming(expected: usize) -> Loader<'static> {
+        let room = expected.min(MAX_BYTES as usize);
+        Loader::with(Cow::Owned(Vec::with_capacity(room)), false)
+    }
+
+    /// The next part of a document that is arriving. Bytes given after
+    /// [`Loader::end`] are not read.
+    pub fn feed(&mut self, part: &[u8]) {
+        if !self.complete {
+            self.bytes.to_mut().extend_from_slice(part);
+        }
+    }
+
+    /// The bytes that have arrived.
+    pub fn len(&self) -> usize {
+        self.bytes.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.bytes.is_empty()
+    }
+
+    /// Every byte has arrived: returns what [`Loader::new`] would return for
+    /// the whole document.
+    pub fn end(&mut self) -> Result<(), Refusal> {
+        if self.complete {
+            return Ok(());
+        }
+        self.complete = true;
+        refuse_at_once(&self.bytes)?;
+        self.split(SPLIT_AT_ONCE)
+    }
+
+    /// Whether a step would get on with the load now, rather than wait
+    /// for more of the document to arrive.
+    pub fn has_work(&self) -> bool {
+        if self.complete {
+            return !self.is_done();
+        }
+        let behind = self.b.is_some()
+            && (self.list + 1 < LISTS.len() || self.index < self.lists[self.list].len());
+        // A byte order mark cut short could be taken for the document.
+        let splits = self.bytes.len() >= BOM.len()
+            && self
+                .splitter
+                .as_ref()
+                .is_some_and(|s| !s.waiting(document(&self.bytes).len()));
+        behind || splits
     }
 
     /// Splits about `budget` more bytes; once the split is whole, reads the
-    /// top level.
+    /// top level (unless it was read ahead).
     fn split(&mut self, budget: usize) -> Result<(), Refusal> {
         let Some(splitter) = &mut self.splitter else {
             return Ok(());
         };
-        let top = splitter
-            .advance(budget)
-            .map_err(|err| not_split(self.bytes, err))?;
-        if let Some(top) = top {
-            self.splitter = None;
-            self.read_top(top)?;
+        if !self.complete && self.bytes.len() < BOM.len() {
+            return Ok(());
         }
-        Ok(())
+        let doc = document(&self.bytes);
+        let top = splitter
+            .advance(doc, self.complete, budget)
+            .map_err(|err| not_split(doc, err))?;
+        let Some(top) = top else {
+            self.read_ahead();
+            return Ok(());
+        };
+        self.splitter = None;
+        match self.ahead {
+            Ahead::Reading(before) if top.fields.len() == before + 1 => {
+                // The top level read ahead was the whole of it.
+                let records = top.fields[before].elements.as_deref().unwrap_or_default();
+                let last = LISTS.len() - 1;
+                self.lists[last].extend_from_slice(&records[self.lists[last].len()..]);
+                self.total = self.lists.iter().map(Vec::len).sum();
+                Ok(())
+            }
+            _ => {
+                self.ahead = Ahead::Off;
+                let (b, lists) = read_top(document(&self.bytes), &top)?;
+                self.start(b, lists);
+                Ok(())
+            }
+        }
     }
 
-    /// Reads the top-level fields: refuses a document that is not Kenes v1,
-    /// and sets the records of each list to be read.
-    fn read_top(&mut self, top: json::Top<'a>) -> Result<(), Refusal> {
-        let bytes = self.bytes;
-        // Every value the reader does not read as records is checked now,
-        // so that a syntax error there refuses the document before anything
-        // else is said about it.
-        for (i, field) in top.fields.iter().enumerate() {
-            let split = LISTS.iter().any(|list| list.name() == field.key)
-                && top.fields[..i].iter().all(|f| f.key != field.key);
-            let checked = match &field.elements {
-                None => std::str::from_utf8(field.value)
-                    .is_ok_and(|text| raw::read_value(text, Reader::skip).is_ok()),
-                Some(_) if split => true,
-                Some(elements) => elements.iter().all(|element| {
-                    std::str::from_utf8(element)
-                        .is_ok_and(|text| raw::read_value(text, Reader::skip).is_ok())
-                }),
-            };
-            if !checked {
-                return Err(first_refusal(bytes, bad_json()));
-            }
-        }
-        // A refusal of a document that is not JSON somewhere says so first,
-        // as it would had the whole document been read before its fields.
-        let refuse = |place: Option<&'a str>, kind: RefusalKind| {
-            let at = place.and_then(|value| {
-                let at = (value.as_ptr() as usize).checked_sub(bytes.as_ptr() as usize)?;
-                (at <= bytes.len()).then_some(at)
-            });
-            first_refusal(bytes, placed(bytes, at, kind))
-        };
+    /// Sets the records to validate, from the first.
+    fn start(&mut self, b: Builder, lists: Lists) {
+        self.total = lists.iter().map(Vec::len).sum();
+        self.lists = lists;
+        self.b = Some(b);
+        self.list = 0;
+        self.index = 0;
+        self.done = 0;
+    }
 
-        match top.get("kenes") {
-            None => return Err(refuse(None, RefusalKind::VersionMissing)),
-            Some(v) if v != "1" => {
-                let found = v.chars().take(40).collect();
-                return Err(refuse(Some(v), RefusalKind::WrongVersion { found }));
-            }
-            Some(_) => {}
-        }
-        let title_raw = top
-            .get("title")
-            .ok_or_else(|| refuse(None, RefusalKind::MissingField { field: "title" }))?;
-        let title = match raw::read_value(title_raw, Reader::text) {
-            Ok(title) => title,
-            Err(ReadError::Syntax) => return Err(first_refusal(bytes, bad_json())),
-            Err(ReadError::Bad(err)) => {
-                let (expected, found) = match err.kind {
-                    ProblemKind::WrongType { expected, found } => (expected, found),
-                    // A string JSON allows but Rust cannot hold.
-                    _ => (Expected::Text, Found::Other(json::shorten(title_raw))),
-                };
-                let field = format!("title{}", err.path);
-                let kind = RefusalKind::WrongType {
-                    field,
-                    expected,
-                    found,
-                };
-                return Err(refuse(Some(title_raw), kind));
-            }
+    /// While the document arrives: starts reading its records once the
+    /// split is inside `recommendations` with the other lists before it,
+    /// and adds the records split since.
+    fn read_ahead(&mut self) {
+        let Some(splitter) = &self.splitter else {
+            return;
         };
-        let required = |field: &'static str| -> Result<Vec<&'a [u8]>, Refusal> {
-            let value = top
-                .field(field)
-                .ok_or_else(|| refuse(None, RefusalKind::MissingField { field }))?;
-            match &value.elements {
-                Some(elements) => Ok(elements.clone()),
-                None => {
-                    let text = top.get(field).unwrap_or_default();
-                    let found =
-                        raw::describe(text).map_err(|_| first_refusal(bytes, bad_json()))?;
-                    let kind = RefusalKind::WrongType {
-                        field: field.to_string(),
-                        expected: Expected::List,
-                        found,
-                    };
-                    Err(refuse(Some(text), kind))
+        match self.ahead {
+            Ahead::Off => {}
+            Ahead::Reading(before) => {
+                let list = splitter.fields().get(before).or(splitter.list());
+                let records = list.and_then(|l| l.elements.as_deref()).unwrap_or_default();
+                let last = LISTS.len() - 1;
+                self.lists[last].extend_from_slice(&records[self.lists[last].len()..]);
+                self.total = self.lists.iter().map(Vec::len).sum();
+            }
+            Ahead::NotYet => {
+                let Some(list) = splitter.list().filter(|l| l.key == "recommendations") else {
+                    return;
+                };
+                let fields = splitter.fields();
+                let has = |name: &str| fields.iter().any(|f| f.key == name);
+                if has("recommendations") || !BEFORE_RECOMMENDATIONS.iter().all(|name| has(name)) {
+                    self.ahead = Ahead::Off;
+                    return;
+                }
+                let mut top = json::Top {
+                    fields: fields.to_vec(),
+                };
+                top.fields.push(list.clone());
+                let before = fields.len();
+                match read_top(document(&self.bytes), &top) {
+                    Ok((b, lists)) => {
+                        self.start(b, lists);
+                        self.ahead = Ahead::Reading(before);
+                    }
+                    // Refused once the document is whole, and worded then.
+                    Err(_) => self.ahead = Ahead::Off,
                 }
             }
-        };
-        let themes = required("themes")?;
-        let bodies = required("bodies")?;
-        let sessions = required("sessions")?;
-        let recommendations = required("recommendations")?;
-
-        let mut b = Builder::new(title);
-        let statuses = b.top_level(&top);
-        let plans = b.optional_list(&top, "plans");
-        self.lists = [statuses, themes, bodies, plans, sessions, recommendations];
-        self.total = self.lists.iter().map(Vec::len).sum();
-        self.b = Some(b);
-        Ok(())
+        }
     }
 
     /// Goes on with the load: splits about `budget` × 2 kB more, or reads
     /// and validates up to `budget` more records, and says how far the load
-    /// is (nothing is counted while the document is being split). A record
-    /// that is not JSON refuses the whole document.
+    /// is (nothing is counted while the document is being split, unless it
+    /// is read as it arrives). A record that is not JSON refuses the whole
+    /// document.
     pub fn step(&mut self, budget: usize) -> Result<Progress, Refusal> {
         if self.splitter.is_some() {
             self.split(budget.saturating_mul(SPLIT_PER_RECORD))?;
-            return Ok(self.progress());
+            if self.ahead == Ahead::Off || self.ahead == Ahead::NotYet {
+                return Ok(self.progress());
+            }
         }
         let Some(b) = &mut self.b else {
             return Ok(self.progress());
         };
+        let doc = document(&self.bytes);
         let mut budget = budget;
         while budget > 0 && self.list < LISTS.len() {
             let records = &self.lists[self.list];
             if self.index == records.len() {
+                if self.list + 1 == LISTS.len() && self.splitter.is_some() {
+                    // More records are on their way.
+                    break;
+                }
                 b.list_done(LISTS[self.list]);
                 self.list += 1;
                 self.index = 0;
                 continue;
             }
-            let read = std::str::from_utf8(records[self.index])
+            let read = std::str::from_utf8(&doc[records[self.index].clone()])
                 .map_err(|_| NotJson)
                 .and_then(|raw| b.record(LISTS[self.list], self.index, raw));
             if read.is_err() {
+                self.b = None;
+                if !self.complete {
+                    // Worded once the document is whole, as a reader from
+                    // its first byte would word it.
+                    self.ahead = Ahead::Off;
+                    self.start_over();
+                    return Ok(self.progress());
+                }
                 // Nothing more is read from a document that is not JSON.
                 self.list = LISTS.len();
-                self.b = None;
-                return Err(first_refusal(self.bytes, bad_json()));
+                return Err(first_refusal(doc, bad_json()));
             }
             self.index += 1;
             self.done += 1;
             budget -= 1;
         }
         Ok(self.progress())
+    }
+
+    /// Forgets what was read ahead: the document is read from its start
+    /// once it is whole.
+    fn start_over(&mut self) {
+        self.b = None;
+        self.lists = Default::default();
+        self.list = 0;
+        self.index = 0;
+        self.done = 0;
+        self.total = 0;
     }
 
     pub fn progress(&self) -> Progress {
@@ -317,16 +428,110 @@ impl<'a> Loader<'a> {
         self.list == LISTS.len()
     }
 
-    /// The dataset and every problem found, reading what is left first.
+    /// The dataset and every problem found, reading what is left first (a
+    /// document still arriving is taken to be whole).
     pub fn finish(mut self) -> Result<(Dataset, Vec<Problem>), Refusal> {
+        self.end()?;
         while !self.is_done() {
             self.step(usize::MAX)?;
         }
         match self.b {
             Some(b) => Ok(b.finish()),
-            None => Err(first_refusal(self.bytes, bad_json())),
+            None => Err(first_refusal(document(&self.bytes), bad_json())),
         }
     }
+}
+
+/// Reads the top-level fields of `bytes` (the document without its byte
+/// order mark), split as `top`: refuses a document that is not Kenes v1,
+/// and gives the dataset to build with the records of each list to read.
+fn read_top(bytes: &[u8], top: &json::Top) -> Result<(Builder, Lists), Refusal> {
+    // Every value the reader does not read as records is checked now,
+    // so that a syntax error there refuses the document before anything
+    // else is said about it.
+    for (i, field) in top.fields.iter().enumerate() {
+        let split = LISTS.iter().any(|list| list.name() == field.key)
+            && top.fields[..i].iter().all(|f| f.key != field.key);
+        let is_json = |value: &Range<usize>| {
+            std::str::from_utf8(&bytes[value.clone()])
+                .is_ok_and(|text| raw::read_value(text, Reader::skip).is_ok())
+        };
+        let checked = match &field.elements {
+            None => is_json(&field.value),
+            Some(_) if split => true,
+            Some(elements) => elements.iter().all(is_json),
+        };
+        if !checked {
+            return Err(first_refusal(bytes, bad_json()));
+        }
+    }
+    // A refusal of a document that is not JSON somewhere says so first,
+    // as it would had the whole document been read before its fields.
+    let refuse = |place: Option<&str>, kind: RefusalKind| {
+        let at = place.and_then(|value| {
+            let at = (value.as_ptr() as usize).checked_sub(bytes.as_ptr() as usize)?;
+            (at <= bytes.len()).then_some(at)
+        });
+        first_refusal(bytes, placed(bytes, at, kind))
+    };
+
+    match top.get(bytes, "kenes") {
+        None => return Err(refuse(None, RefusalKind::VersionMissing)),
+        Some(v) if v != "1" => {
+            let found = v.chars().take(40).collect();
+            return Err(refuse(Some(v), RefusalKind::WrongVersion { found }));
+        }
+        Some(_) => {}
+    }
+    let title_raw = top
+        .get(bytes, "title")
+        .ok_or_else(|| refuse(None, RefusalKind::MissingField { field: "title" }))?;
+    let title = match raw::read_value(title_raw, Reader::text) {
+        Ok(title) => title,
+        Err(ReadError::Syntax) => return Err(first_refusal(bytes, bad_json())),
+        Err(ReadError::Bad(err)) => {
+            let (expected, found) = match err.kind {
+                ProblemKind::WrongType { expected, found } => (expected, found),
+                // A string JSON allows but Rust cannot hold.
+                _ => (Expected::Text, Found::Other(json::shorten(title_raw))),
+            };
+            let field = format!("title{}", err.path);
+            let kind = RefusalKind::WrongType {
+                field,
+                expected,
+                found,
+            };
+            return Err(refuse(Some(title_raw), kind));
+        }
+    };
+    let required = |field: &'static str| -> Result<Vec<Range<usize>>, Refusal> {
+        let value = top
+            .field(field)
+            .ok_or_else(|| refuse(None, RefusalKind::MissingField { field }))?;
+        match &value.elements {
+            Some(elements) => Ok(elements.clone()),
+            None => {
+                let text = top.get(bytes, field).unwrap_or_default();
+                let found = raw::describe(text).map_err(|_| first_refusal(bytes, bad_json()))?;
+                let kind = RefusalKind::WrongType {
+                    field: field.to_string(),
+                    expected: Expected::List,
+                    found,
+                };
+                Err(refuse(Some(text), kind))
+            }
+        }
+    };
+    let themes = required("themes")?;
+    let bodies = required("bodies")?;
+    let sessions = required("sessions")?;
+    let recommendations = required("recommendations")?;
+
+    let mut b = Builder::new(title);
+    let statuses = b.top_level(top, bytes);
+    let plans = b.optional_list(top, bytes, "plans");
+    let lists = [statuses, themes, bodies, plans, sessions, recommendations];
+    Ok((b, lists))
 }
 
 /// What reading the whole document at once says first: that it is not
@@ -671,7 +876,7 @@ impl Builder {
 
     /// Reads the optional top-level fields and returns the raw statuses (or
     /// installs the default vocabulary when there are none).
-    fn top_level<'a>(&mut self, top: &json::Top<'a>) -> Vec<&'a [u8]> {
+    fn top_level(&mut self, top: &json::Top, bytes: &[u8]) -> Vec<Range<usize>> {
         let mut seen = HashSet::new();
         for json::Field { key, .. } in &top.fields {
             if !seen.insert(&**key) {
@@ -693,7 +898,7 @@ impl Builder {
             }
         }
 
-        if let Some(value) = top.get("languages") {
+        if let Some(value) = top.get(bytes, "languages") {
             match raw::read_value(value, Reader::strings) {
                 // The top level was checked as JSON when it was split.
                 Err(ReadError::Syntax) => {}
@@ -725,9 +930,9 @@ impl Builder {
         let title = std::mem::take(&mut self.title);
         self.translations(&title, "", "title", &|| "title".to_string());
         self.title = title;
-        self.description = self.optional_text(top, "description");
-        self.publisher = self.optional_text(top, "publisher");
-        if let Some(value) = top.get("source_url") {
+        self.description = self.optional_text(top, bytes, "description");
+        self.publisher = self.optional_text(top, bytes, "publisher");
+        if let Some(value) = top.get(bytes, "source_url") {
             match raw::read_value(value, Reader::opt_string) {
                 Ok(url) => self.source_url = url,
                 Err(ReadError::Syntax) => {}
@@ -736,7 +941,7 @@ impl Builder {
                 }
             }
         }
-        if let Some(value) = top.get("as_of") {
+        if let Some(value) = top.get(bytes, "as_of") {
             match raw::read_value(value, Reader::opt_string) {
                 Ok(None) | Err(ReadError::Syntax) => {}
                 Ok(Some(text)) => match Date::parse(&text) {
@@ -754,8 +959,8 @@ impl Builder {
         }
 
         let given = top.field("statuses");
-        if given.is_some_and(|f| f.value != b"null") {
-            let statuses = self.optional_list(top, "statuses");
+        if given.is_some_and(|f| bytes[f.value.clone()] != *b"null") {
+            let statuses = self.optional_list(top, bytes, "statuses");
             if !statuses.is_empty() || given.is_some_and(|f| f.elements.is_some()) {
                 return statuses;
             }
@@ -765,8 +970,13 @@ impl Builder {
     }
 
     /// An optional top-level Text, dropped with an error when malformed.
-    fn optional_text(&mut self, top: &json::Top<'_>, field: &'static str) -> Option<Text> {
-        let value = top.get(field)?;
+    fn optional_text(
+        &mut self,
+        top: &json::Top,
+        bytes: &[u8],
+        field: &'static str,
+    ) -> Option<Text> {
+        let value = top.get(bytes, field)?;
         match raw::read_value(value, Reader::opt_text) {
             Ok(text) => {
                 if let Some(text) = &text {
@@ -788,14 +998,19 @@ impl Builder {
 
     /// An optional top-level list of records; a value that is not a list is
     /// dropped with an error.
-    fn optional_list<'a>(&mut self, top: &json::Top<'a>, field: &'static str) -> Vec<&'a [u8]> {
+    fn optional_list(
+        &mut self,
+        top: &json::Top,
+        bytes: &[u8],
+        field: &'static str,
+    ) -> Vec<Range<usize>> {
         let Some(value) = top.field(field) else {
             return Vec::new();
         };
         if let Some(elements) = &value.elements {
             return elements.clone();
         }
-        match raw::describe(top.get(field).unwrap_or_default()) {
+        match raw::describe(top.get(bytes, field).unwrap_or_default()) {
             Ok(Found::Null) | Err(_) => {}
             Ok(found) => {
                 let kind = ProblemKind::WrongType {

@@ -123,12 +123,82 @@ pub fn set_title(title: &str) {
     document().set_title(title);
 }
 
-/// Fetches a URL, reporting bytes received as they arrive. A document the
-/// server says is over the size limit is refused before its body is read.
-pub async fn fetch_bytes(
-    url: &str,
-    progress: impl Fn(u64, Option<u64>),
-) -> Result<Vec<u8>, NotLoaded> {
+/// A document's bytes as they arrive, from the network or from a file: its
+/// announced length and its parts one at a time ([`Body::next`]).
+pub struct Body {
+    /// None for an answer without a body.
+    reader: Option<ReadableStreamDefaultReader>,
+    total: Option<u64>,
+    read: u64,
+}
+
+impl Body {
+    fn new(stream: Option<web_sys::ReadableStream>, total: Option<u64>) -> Result<Body, NotLoaded> {
+        let reader = match stream {
+            Some(stream) => Some(
+                stream
+                    .get_reader()
+                    .dyn_into::<ReadableStreamDefaultReader>()
+                    .map_err(|e: js_sys::Object| interrupted(e.into()))?,
+            ),
+            None => None,
+        };
+        Ok(Body {
+            reader,
+            total,
+            read: 0,
+        })
+    }
+
+    /// The length announced (by the server or the file), if any.
+    pub fn total(&self) -> Option<u64> {
+        self.total
+    }
+
+    /// The bytes that have arrived so far.
+    pub fn read(&self) -> u64 {
+        self.read
+    }
+
+    /// Puts the next part of the body in `part` (in place of what it held);
+    /// false at the end. A body that grows over the size limit is stopped
+    /// there and refused, whatever length it announced.
+    pub async fn next(&mut self, part: &mut Vec<u8>) -> Result<bool, NotLoaded> {
+        let Some(reader) = &self.reader else {
+            return Ok(false);
+        };
+        let chunk = JsFuture::from(reader.read()).await.map_err(interrupted)?;
+        let done = Reflect::get(&chunk, &"done".into())
+            .ok()
+            .and_then(|d| d.as_bool())
+            .unwrap_or(true);
+        if done {
+            return Ok(false);
+        }
+        let value = Reflect::get(&chunk, &"value".into()).map_err(interrupted)?;
+        let array: Uint8Array = value.dyn_into().map_err(interrupted)?;
+        let read = self.read + u64::from(array.length());
+        if let Err(refusal) = dataset::check_size(read) {
+            let _ = reader.cancel();
+            return Err(refusal.into());
+        }
+        self.read = read;
+        part.resize(array.length() as usize, 0);
+        array.copy_to(part);
+        Ok(true)
+    }
+}
+
+fn interrupted(e: JsValue) -> NotLoaded {
+    ReadFailure::Interrupted {
+        detail: js_message(e),
+    }
+    .into()
+}
+
+/// Fetches a URL; its body is read as it arrives. A document the server
+/// says is over the size limit is refused before its body is read.
+pub async fn fetch(url: &str) -> Result<Body, NotLoaded> {
     let promise = window().fetch_with_str(url);
     let unreachable = |e: JsValue| ReadFailure::Unreachable {
         url: url.to_string(),
@@ -150,77 +220,33 @@ pub async fn fetch_bytes(
         .ok()
         .flatten()
         .and_then(|n| n.parse::<u64>().ok());
-    let Some(body) = response.body() else {
-        return Ok(Vec::new());
-    };
+    let body = response.body();
     if let Err(refusal) = dataset::check_size(total.unwrap_or(0)) {
-        let _ = body.cancel();
+        if let Some(body) = body {
+            let _ = body.cancel();
+        }
         return Err(refusal.into());
     }
-    read_stream(body, total, progress).await
+    Body::new(body, total)
 }
 
-/// Reads a local file, reporting bytes read as they arrive. A file over the
-/// size limit is refused before it is read.
-pub async fn read_file(
-    file: &web_sys::File,
-    progress: impl Fn(u64, Option<u64>),
-) -> Result<Vec<u8>, NotLoaded> {
+/// Fetches a URL whole.
+pub async fn fetch_bytes(url: &str) -> Result<Vec<u8>, NotLoaded> {
+    let mut body = fetch(url).await?;
+    let mut bytes = Vec::new();
+    let mut part = Vec::new();
+    while body.next(&mut part).await? {
+        bytes.extend_from_slice(&part);
+    }
+    Ok(bytes)
+}
+
+/// A local file, read as it arrives. A file over the size limit is refused
+/// before it is read.
+pub fn read_file(file: &web_sys::File) -> Result<Body, NotLoaded> {
     let size = file.size() as u64;
     dataset::check_size(size)?;
-    read_stream(file.stream(), Some(size), progress).await
-}
-
-async fn read_stream(
-    stream: web_sys::ReadableStream,
-    total: Option<u64>,
-    progress: impl Fn(u64, Option<u64>),
-) -> Result<Vec<u8>, NotLoaded> {
-    let interrupted = |e: JsValue| ReadFailure::Interrupted {
-        detail: js_message(e),
-    };
-    let reader: ReadableStreamDefaultReader = stream
-        .get_reader()
-        .dyn_into()
-        .map_err(|e: js_sys::Object| interrupted(e.into()))?;
-    // The chunks are gathered in the browser's memory, at their place in a
-    // buffer of the announced size (grown past it, as a compressed answer
-    // announces the compressed length), and the whole is copied into the
-    // module's memory once: a buffer there would be zeroed first (about
-    // 50 ms at 60 MB) and copied into a chunk at a time.
-    let capacity = total.unwrap_or(0).min(dataset::MAX_BYTES) as u32;
-    let mut buffer = Uint8Array::new_with_length(capacity);
-    let mut len: u32 = 0;
-    loop {
-        let chunk = JsFuture::from(reader.read()).await.map_err(interrupted)?;
-        let done = Reflect::get(&chunk, &"done".into())
-            .ok()
-            .and_then(|d| d.as_bool())
-            .unwrap_or(true);
-        if done {
-            break;
-        }
-        let value = Reflect::get(&chunk, &"value".into()).map_err(interrupted)?;
-        let array: Uint8Array = value.dyn_into().map_err(interrupted)?;
-        let end = u64::from(len) + u64::from(array.length());
-        // A server that sent no length, or a wrong one, is stopped at the
-        // limit all the same.
-        if let Err(refusal) = dataset::check_size(end) {
-            let _ = reader.cancel();
-            return Err(refusal.into());
-        }
-        // Under the limit, which is far below 4 GB.
-        let end = end as u32;
-        if end > buffer.length() {
-            let grown = Uint8Array::new_with_length(end.max(buffer.length().saturating_mul(2)));
-            grown.set(&buffer.subarray(0, len), 0);
-            buffer = grown;
-        }
-        buffer.set(&array, len);
-        len = end;
-        progress(u64::from(len), total);
-    }
-    Ok(buffer.subarray(0, len).to_vec())
+    Body::new(Some(file.stream()), Some(size))
 }
 
 /// Today's date on the user's clock, as `YYYY-MM-DD`, for file names.

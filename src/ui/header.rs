@@ -170,7 +170,7 @@ async fn save_report(loaded: &Loaded) -> Result<(), String> {
             favicon_data_uri: own.favicon.as_deref(),
         }),
         None => {
-            let template = platform::fetch_bytes("kenes.html", |_, _| {})
+            let template = platform::fetch_bytes("kenes.html")
                 .await
                 .map_err(|reason| i18n::not_loaded_reason(lang, &reason))?;
             let template =

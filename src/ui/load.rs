@@ -63,8 +63,8 @@ async fn load(url: &str, dispatch: &Callback<Action>, link: Link) {
         Source::Named(url.to_string())
     };
     platform::set_ready(false);
-    match platform::fetch_bytes(&resolved, reading(dispatch, &source)).await {
-        Ok(bytes) => ingest(bytes, source, dispatch, link).await,
+    match platform::fetch(&resolved).await {
+        Ok(body) => stream(body, source, dispatch, link).await,
         Err(reason) => fail(dispatch, source, reason),
     }
 }
@@ -95,8 +95,8 @@ pub fn load_file(file: web_sys::File, dispatch: Callback<Action>) {
     wasm_bindgen_futures::spawn_local(async move {
         let source = Source::Named(file.name());
         platform::set_ready(false);
-        match platform::read_file(&file, reading(&dispatch, &source)).await {
-            Ok(bytes) => ingest(bytes, source, &dispatch, Link::Ignore).await,
+        match platform::read_file(&file) {
+            Ok(body) => stream(body, source, &dispatch, Link::Ignore).await,
             Err(reason) => fail(&dispatch, source, reason),
         }
     });
@@ -116,13 +116,54 @@ pub fn drop_handler(dispatch: Callback<Action>) -> Callback<DragEvent> {
     })
 }
 
-/// Validates a document in steps and shows it, or says why it was refused.
-/// A refused document leaves the dataset on screen as it was.
+/// Reads a document as it arrives: its records are read and validated while
+/// the rest is on its way (`dataset::Loader::streaming`), with the browser
+/// free to paint and answer input at least once a slice, and the bytes
+/// read so far on screen. A refused document leaves the dataset on screen
+/// as it was.
+async fn stream(mut body: platform::Body, source: Source, dispatch: &Callback<Action>, link: Link) {
+    let expected = body.total().unwrap_or(0).min(dataset::MAX_BYTES);
+    let mut loader = Loader::streaming(expected as usize);
+    let progress = reading(dispatch, &source);
+    let mut part = Vec::new();
+    let mut slice = platform::now();
+    loop {
+        match body.next(&mut part).await {
+            Ok(true) => loader.feed(&part),
+            Ok(false) => break,
+            Err(reason) => return fail(dispatch, source, reason),
+        }
+        progress(body.read(), body.total());
+        loop {
+            if platform::now() - slice >= SLICE_MS {
+                platform::yield_to_browser().await;
+                slice = platform::now();
+            }
+            if !loader.has_work() {
+                break;
+            }
+            if let Err(refusal) = loader.step(STEP) {
+                return fail(dispatch, source, refusal.into());
+            }
+        }
+    }
+    if let Err(refusal) = loader.end() {
+        return fail(dispatch, source, refusal.into());
+    }
+    validate(loader, source, dispatch, link).await
+}
+
+/// Reads a document that is all there (baked into the page).
 async fn ingest(bytes: Vec<u8>, source: Source, dispatch: &Callback<Action>, link: Link) {
-    let mut loader = match Loader::new(&bytes) {
-        Ok(loader) => loader,
-        Err(refusal) => return fail(dispatch, source, refusal.into()),
-    };
+    match Loader::new(&bytes) {
+        Ok(loader) => validate(loader, source, dispatch, link).await,
+        Err(refusal) => fail(dispatch, source, refusal.into()),
+    }
+}
+
+/// Validates the rest of a document in steps and shows it, or says why it
+/// was refused. A refused document leaves the dataset on screen as it was.
+async fn validate(mut loader: Loader<'_>, source: Source, dispatch: &Callback<Action>, link: Link) {
     let refused = |refusal: dataset::Refusal| fail(dispatch, source.clone(), refusal.into());
     while !loader.is_done() {
         let start = platform::now();
