@@ -142,9 +142,26 @@ export async function waitForCount(page, n) {
   );
 }
 
+/// A picture of the whole page, as it would look scrolled through: the
+/// parts the report draws only near the screen (`content-visibility: auto`)
+/// are drawn for it, and left as they were afterwards.
 export async function screenshot(page, name) {
   fs.mkdirSync(artifacts, { recursive: true });
+  const shown = await page.evaluate(() => {
+    const lazy = [...document.querySelectorAll("*")].filter(
+      (el) => getComputedStyle(el).contentVisibility === "auto",
+    );
+    for (const el of lazy) el.style.contentVisibility = "visible";
+    window.__kenesShown = lazy;
+    return lazy.length;
+  });
   await page.screenshot({ path: path.join(artifacts, `${name}.png`), fullPage: true });
+  if (shown > 0) {
+    await page.evaluate(() => {
+      for (const el of window.__kenesShown) el.style.contentVisibility = "";
+      delete window.__kenesShown;
+    });
+  }
 }
 
 export function readJson(file) {

@@ -46,3 +46,28 @@ test("a printed report holds every row of the filtered table and every chart", a
   assert.deepEqual(page.errors, []);
   await page.close();
 });
+
+// The tables are drawn only near the screen (`content-visibility: auto`):
+// a filter change lays out what can be seen. Scrolled to, they are drawn;
+// on paper, always.
+test("the table is drawn when it is scrolled to, and always on paper", async () => {
+  const page = await newPage(browser, { width: 1366, height: 768 });
+  await open(page, server.url);
+  const drawn = () =>
+    page.evaluate(() => {
+      const row = document.querySelector("table[data-table] tbody tr:last-child");
+      return row.checkVisibility({ contentVisibilityAuto: true });
+    });
+  assert.equal(await drawn(), false, "far below the screen, the table is not drawn yet");
+  await page.emulateMedia({ media: "print" });
+  assert.equal(await drawn(), true, "on paper the table is drawn");
+  await page.emulateMedia({ media: "screen" });
+  await page.locator("table[data-table] tbody tr:last-child").scrollIntoViewIfNeeded();
+  await page.waitForFunction(() =>
+    document.querySelector("table[data-table] tbody tr:last-child").checkVisibility({ contentVisibilityAuto: true }),
+  );
+  const box = await page.locator("table[data-table] tbody tr:last-child").boundingBox();
+  assert.ok(box && box.height > 0 && box.y >= 0 && box.y < 768, `the last row is on the screen: ${JSON.stringify(box)}`);
+  assert.deepEqual(page.errors, []);
+  await page.close();
+});
