@@ -91,6 +91,10 @@ pub fn what_changed(props: &Props) -> Html {
             </label>
         }
     };
+    // The two days, as the list's column names and, on a narrow screen,
+    // each card's labels.
+    let from = i18n::format_date(lang, changed.from);
+    let to = i18n::format_date(lang, changed.to);
     let status_name = |day: Date, rec| {
         query::status_at(ds, rec, Some(day))
             .map(|s| {
@@ -120,12 +124,12 @@ pub fn what_changed(props: &Props) -> Html {
                     <summary onclick={on_summary}>{ i18n::moved_heading(lang, (changed.from, changed.to), (changed.moved.len() as u64, changed.total as u64)) }</summary>
                     if *list_open {
                         <div class="table-wrap">
-                            <table>
+                            <table class="cards">
                                 <thead><tr>
                                     <th scope="col">{ tr(lang, Msg::Id) }</th>
                                     <th scope="col">{ tr(lang, Msg::Recommendation) }</th>
-                                    <th scope="col">{ i18n::format_date(lang, changed.from) }</th>
-                                    <th scope="col">{ i18n::format_date(lang, changed.to) }</th>
+                                    <th scope="col">{ &from }</th>
+                                    <th scope="col">{ &to }</th>
                                 </tr></thead>
                                 <tbody>
                                     { for changed.moved.iter().take(LIST_LIMIT).map(|&ix| {
@@ -135,8 +139,8 @@ pub fn what_changed(props: &Props) -> Html {
                                             <tr data-rec={rec.id.clone()}>
                                                 <td class="id"><button type="button" class="link" onclick={open}>{ &rec.id }</button></td>
                                                 <td class="text">{ rec.text.get(lang, ds.default_language()) }</td>
-                                                <td>{ status_name(changed.from, ix) }</td>
-                                                <td>{ status_name(changed.to, ix) }</td>
+                                                <td data-label={from.clone()}>{ status_name(changed.from, ix) }</td>
+                                                <td data-label={to.clone()}>{ status_name(changed.to, ix) }</td>
                                             </tr>
                                         }
                                     }) }

@@ -140,7 +140,7 @@ pub fn table(props: &Props) -> Html {
                 <p class="empty">{ tr(&lang, Msg::NoData) }</p>
             } else {
                 <div class="table-wrap">
-                    <table data-table="recommendations">
+                    <table data-table="recommendations" class="cards">
                         <thead><tr>
                             { header(Some(Column::Id), tr(&lang, Msg::Id)) }
                             { header(Some(Column::Date), tr(&lang, Msg::Date)) }

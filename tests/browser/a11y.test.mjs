@@ -406,6 +406,14 @@ for (const [name, viewport, options] of [
     assert.deepEqual(fit.bad, []);
     await screenshot(page, `a11y-reflow-${viewport.width}`);
 
+    // The list of what moved becomes cards too.
+    await page.click("details.moved summary");
+    await page.waitForSelector("details.moved tbody tr");
+    fit = await cutOff(page, ["details.moved tbody tr", "details.moved td.text"]);
+    assert.equal(fit.scroll, false, `the list of what moved scrolls sideways: ${fit.scrollWidth} > ${fit.width}`);
+    assert.deepEqual(fit.bad, [], "the list of what moved");
+    await page.click("details.moved summary");
+
     // At this size too, the focus is never hidden under the filter bar.
     await tabTo(page, "table[data-table] tbody tr td.id button");
     await tabTo(page, "input[type=search]", { back: true });
