@@ -271,6 +271,28 @@ year=2015 [focus] 2015: 112 (Pending 9, Accepted 22, In progress 9, Implemented 
         );
     }
 
+    /// A bar of one series says its count once, in the mark's tooltip: a
+    /// segment's own would say the same again, and be one more element on
+    /// every bar at every filter change.
+    #[test]
+    fn a_bar_of_one_series_has_one_tooltip() {
+        let svg = render_bars(&fx::themes());
+        let doc = parse(&svg);
+        let marks: Vec<Node> = doc
+            .descendants()
+            .filter(|n| class_has(n, "kenes-mark"))
+            .collect();
+        assert!(!marks.is_empty());
+        for mark in marks {
+            let titles = mark
+                .descendants()
+                .filter(|n| n.has_tag_name("title"))
+                .count();
+            assert_eq!(titles, 1, "{}", title_of(&mark));
+            assert!(title_of(&mark).contains(": "), "{}", title_of(&mark));
+        }
+    }
+
     #[test]
     fn segments_carry_series_and_tooltips() {
         let mut chart = fx::years_by_stage();

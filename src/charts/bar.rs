@@ -417,11 +417,15 @@ fn segment(
             ("fill", &fill),
         ],
     );
-    let count = format_count(value, &chart.labels.thousands);
-    if series.label.is_empty() {
-        svg.title(&format!("{}: {count}", cat.label));
-    } else {
-        svg.title(&format!("{} · {}: {count}", cat.label, series.label));
+    // A segment of a stack has its own tooltip; a bar of one series has
+    // the mark's, which says the same.
+    if chart.series.len() > 1 {
+        let count = format_count(value, &chart.labels.thousands);
+        if series.label.is_empty() {
+            svg.title(&format!("{}: {count}", cat.label));
+        } else {
+            svg.title(&format!("{} · {}: {count}", cat.label, series.label));
+        }
     }
     svg.close("rect");
 }
