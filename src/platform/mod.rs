@@ -160,12 +160,13 @@ impl Body {
         self.read
     }
 
-    /// Puts the next part of the body in `part` (in place of what it held);
-    /// false at the end. A body that grows over the size limit is stopped
-    /// there and refused, whatever length it announced.
-    pub async fn next(&mut self, part: &mut Vec<u8>) -> Result<bool, NotLoaded> {
+    /// The next part of the body; `None` at the end. A body that grows
+    /// over the size limit is stopped there and refused, whatever length it
+    /// announced. (Each part is copied once, into a vector of its own: one
+    /// made to size and filled would be zeroed first.)
+    pub async fn next(&mut self) -> Result<Option<Vec<u8>>, NotLoaded> {
         let Some(reader) = &self.reader else {
-            return Ok(false);
+            return Ok(None);
         };
         let chunk = JsFuture::from(reader.read()).await.map_err(interrupted)?;
         let done = Reflect::get(&chunk, &"done".into())
@@ -173,7 +174,7 @@ impl Body {
             .and_then(|d| d.as_bool())
             .unwrap_or(true);
         if done {
-            return Ok(false);
+            return Ok(None);
         }
         let value = Reflect::get(&chunk, &"value".into()).map_err(interrupted)?;
         let array: Uint8Array = value.dyn_into().map_err(interrupted)?;
@@ -183,9 +184,7 @@ impl Body {
             return Err(refusal.into());
         }
         self.read = read;
-        part.resize(array.length() as usize, 0);
-        array.copy_to(part);
-        Ok(true)
+        Ok(Some(array.to_vec()))
     }
 }
 
@@ -234,8 +233,7 @@ pub async fn fetch(url: &str) -> Result<Body, NotLoaded> {
 pub async fn fetch_bytes(url: &str) -> Result<Vec<u8>, NotLoaded> {
     let mut body = fetch(url).await?;
     let mut bytes = Vec::new();
-    let mut part = Vec::new();
-    while body.next(&mut part).await? {
+    while let Some(part) = body.next().await? {
         bytes.extend_from_slice(&part);
     }
     Ok(bytes)

@@ -125,12 +125,11 @@ async fn stream(mut body: platform::Body, source: Source, dispatch: &Callback<Ac
     let expected = body.total().unwrap_or(0).min(dataset::MAX_BYTES);
     let mut loader = Loader::streaming(expected as usize);
     let progress = reading(dispatch, &source);
-    let mut part = Vec::new();
     let mut slice = platform::now();
     loop {
-        match body.next(&mut part).await {
-            Ok(true) => loader.feed(&part),
-            Ok(false) => break,
+        match body.next().await {
+            Ok(Some(part)) => loader.feed(&part),
+            Ok(None) => break,
             Err(reason) => return fail(dispatch, source, reason),
         }
         progress(body.read(), body.total());
