@@ -171,7 +171,11 @@ pub fn chart_figure(props: &Props) -> Html {
                 match &chart.svg {
                     // The SVG is written by the core, which escapes every text
                     // and attribute value from the data.
-                    Some(svg) => Html::from_html_unchecked(AttrValue::from(svg.clone())),
+                    // Its own box, so that a drawing below the screen can
+                    // be left unlaid (`.chart-drawing` in the stylesheet).
+                    Some(svg) => html! {
+                        <div class="chart-drawing">{ Html::from_html_unchecked(AttrValue::from(svg.clone())) }</div>
+                    },
                     None => html! {
                         <>
                             <h3 class="chart-title">{ &chart.title }</h3>

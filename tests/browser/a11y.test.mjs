@@ -18,7 +18,7 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import fs from "node:fs";
 import path from "node:path";
-import { serve, launch, newPage, open, kpis, readJson, root, screenshot, expectedFigures } from "./harness.mjs";
+import { serve, launch, newPage, open, kpis, readJson, root, screenshot, drawAll, expectedFigures } from "./harness.mjs";
 
 const demo = readJson(path.join(root, "static/demo.json"));
 const AXE = fs.readFileSync(path.join(root, "node_modules/axe-core/axe.min.js"), "utf8");
@@ -41,6 +41,9 @@ after(async () => {
 /// that breaks a rule: where, the rule, the element and what is wrong.
 async function audit(page, where) {
   if (!(await page.evaluate(() => typeof window.axe === "object"))) await page.evaluate(AXE);
+  // Every part as it is seen once scrolled to: axe measures sizes and
+  // places, which a part not yet drawn does not have.
+  const restore = await drawAll(page);
   const violations = await page.evaluate(async (tags) => {
     const result = await window.axe.run(document, {
       runOnly: { type: "tag", values: tags },
@@ -53,6 +56,7 @@ async function audit(page, where) {
       nodes: v.nodes.map((n) => ({ target: n.target.flat().join(" "), summary: n.failureSummary ?? "" })),
     }));
   }, TAGS);
+  await restore();
   return violations.flatMap((v) =>
     v.nodes.map((n) => `${where}: ${v.id} (${v.impact}) ${v.help}\n    at ${n.target}\n    ${n.summary.replace(/\n/g, "\n    ")}`),
   );

@@ -142,26 +142,32 @@ export async function waitForCount(page, n) {
   );
 }
 
-/// A picture of the whole page, as it would look scrolled through: the
-/// parts the report draws only near the screen (`content-visibility: auto`)
-/// are drawn for it, and left as they were afterwards.
-export async function screenshot(page, name) {
-  fs.mkdirSync(artifacts, { recursive: true });
-  const shown = await page.evaluate(() => {
+/// Draws the parts of the report that are drawn only near the screen
+/// (`content-visibility: auto`), as a person scrolling through would see
+/// them all; returns a function that puts them back as they were. For what
+/// needs every part laid out at once: a full-page picture, axe's rules of
+/// sizes and places.
+export async function drawAll(page) {
+  await page.evaluate(() => {
     const lazy = [...document.querySelectorAll("*")].filter(
       (el) => getComputedStyle(el).contentVisibility === "auto",
     );
     for (const el of lazy) el.style.contentVisibility = "visible";
-    window.__kenesShown = lazy;
-    return lazy.length;
+    window.__kenesDrawn = lazy;
   });
-  await page.screenshot({ path: path.join(artifacts, `${name}.png`), fullPage: true });
-  if (shown > 0) {
-    await page.evaluate(() => {
-      for (const el of window.__kenesShown) el.style.contentVisibility = "";
-      delete window.__kenesShown;
+  return () =>
+    page.evaluate(() => {
+      for (const el of window.__kenesDrawn ?? []) el.style.contentVisibility = "";
+      delete window.__kenesDrawn;
     });
-  }
+}
+
+/// A picture of the whole page, as it would look scrolled through.
+export async function screenshot(page, name) {
+  fs.mkdirSync(artifacts, { recursive: true });
+  const restore = await drawAll(page);
+  await page.screenshot({ path: path.join(artifacts, `${name}.png`), fullPage: true });
+  await restore();
 }
 
 export function readJson(file) {
