@@ -191,10 +191,11 @@ fn compile(root: &Path) -> Result<Compiled> {
     optimise(root, &bound.join("kenes_bg.wasm"), &optimised)?;
     let minified = bound.join("kenes.min.js");
     minify(root, &bound.join("kenes.js"), &minified)?;
-    Ok(Compiled {
-        glue: fs::read_to_string(&minified)?,
-        wasm: fs::read(&optimised)?,
-    })
+    let (wasm, glue, renamed) =
+        crate::imports::shorten(&fs::read(&optimised)?, &fs::read_to_string(&minified)?)
+            .context("could not shorten the module's import names")?;
+    eprintln!("imports: {renamed} names shortened in the module and its glue");
+    Ok(Compiled { glue, wasm })
 }
 
 /// Flags that shorten the source paths the module carries (in the

@@ -10,6 +10,7 @@ mod build;
 mod demo;
 mod fuzz;
 mod gen;
+mod imports;
 mod serve;
 mod test;
 mod tools;
