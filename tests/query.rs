@@ -242,6 +242,33 @@ mod select {
         );
     }
 
+    /// One index answers a run of selections: the one it keeps from the
+    /// last is given again only for the same filter over the same statuses.
+    #[test]
+    fn a_kept_selection_is_given_only_for_the_same_question() {
+        let (ds, index) = dataset();
+        let accepted = Filter {
+            statuses: set(&[1]),
+            ..Filter::default()
+        };
+        let day = |d: &str| Date::parse(d);
+        let questions = [
+            (Filter::default(), None),
+            (Filter::default(), None),
+            (Filter::default(), day("2013-12-31")),
+            (accepted.clone(), day("2013-12-31")),
+            (accepted.clone(), day("2013-12-31")),
+            (accepted.clone(), None),
+            (accepted.clone(), day("2014-12-31")),
+            (Filter::default(), day("2013-12-31")),
+        ];
+        for (filter, as_of) in questions {
+            let fresh = query::select(&ds, &Index::new(&ds), &filter, as_of);
+            let kept = query::select(&ds, &index, &filter, as_of);
+            assert_eq!(ids(&ds, &kept), ids(&ds, &fresh), "{filter:?} on {as_of:?}");
+        }
+    }
+
     #[test]
     fn sessions_held_after_the_views_day_do_not_count() {
         let (ds, index) = dataset();

@@ -87,13 +87,18 @@ pub fn session_matches(ds: &Dataset, session: SessionIx, filter: &Filter) -> boo
     filter.sessions.is_empty() || filter.sessions.contains(&session)
 }
 
-/// The recommendations a filter selects at `as_of`, in dataset order.
+/// The recommendations a filter selects at `as_of`, in dataset order. The
+/// last answer is kept in `index` and given again for the same filter over
+/// the same statuses (on another day when every status is the same then).
 pub fn select(ds: &Dataset, index: &Index, filter: &Filter, as_of: AsOf) -> Vec<RecIx> {
     let columns = index.columns(ds);
+    let statuses = columns.statuses(as_of);
+    if let Some(kept) = index.last_selected(filter, &statuses) {
+        return kept;
+    }
     let session_ok: Vec<bool> = (0..ds.sessions.len() as SessionIx)
         .map(|s| session_matches(ds, s, filter))
         .collect();
-    let statuses = columns.statuses(as_of);
     // Each chosen set as a table of yes/no by index, looked up per record
     // (`None`: no choice, everything passes). A theme passes when it or its
     // parent is chosen.
@@ -132,6 +137,7 @@ pub fn select(ds: &Dataset, index: &Index, filter: &Filter, as_of: AsOf) -> Vec<
     if !needle.is_empty() {
         index.keep_matching(ds, &needle, &mut selected);
     }
+    index.keep_selected(filter, statuses, &selected);
     selected
 }
 

@@ -12,8 +12,10 @@
 
 use std::cell::{OnceCell, RefCell};
 
-use super::Columns;
-use crate::dataset::{Dataset, RecIx, Text};
+use std::rc::Rc;
+
+use super::{Columns, Filter};
+use crate::dataset::{Dataset, RecIx, StatusIx, Text};
 
 /// The lower-cased search text of every recommendation of one dataset,
 /// built at once ([`Index::new`]) or a part at a time ([`Index::later`] and
@@ -24,6 +26,18 @@ pub struct Index {
     built: RefCell<Haystack>,
     columns: OnceCell<Columns>,
     found: RefCell<Found>,
+    selected: RefCell<Option<Selected>>,
+}
+
+/// The last selection made ([`super::select`]): the dashboard and what
+/// changed select with the same filter, most often over the same statuses,
+/// once each per change.
+#[derive(Debug)]
+struct Selected {
+    filter: Filter,
+    /// The status of every recommendation on the day it was made for.
+    statuses: Rc<[StatusIx]>,
+    kept: Vec<RecIx>,
 }
 
 /// What the last search found so far.
@@ -64,7 +78,30 @@ impl Index {
             }),
             columns: OnceCell::new(),
             found: RefCell::default(),
+            selected: RefCell::default(),
         }
+    }
+
+    /// The last selection, if it was made with `filter` over `statuses`.
+    pub(super) fn last_selected(
+        &self,
+        filter: &Filter,
+        statuses: &Rc<[StatusIx]>,
+    ) -> Option<Vec<RecIx>> {
+        let last = self.selected.borrow();
+        let last = last.as_ref()?;
+        let same = last.filter == *filter
+            && (Rc::ptr_eq(&last.statuses, statuses) || last.statuses == *statuses);
+        same.then(|| last.kept.clone())
+    }
+
+    /// Keeps a selection for [`Index::last_selected`].
+    pub(super) fn keep_selected(&self, filter: &Filter, statuses: Rc<[StatusIx]>, kept: &[RecIx]) {
+        *self.selected.borrow_mut() = Some(Selected {
+            filter: filter.clone(),
+            statuses,
+            kept: kept.to_vec(),
+        });
     }
 
     /// The columns of `ds`, built on the first call.
