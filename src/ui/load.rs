@@ -125,7 +125,7 @@ async fn stream(mut body: platform::Body, source: Source, dispatch: &Callback<Ac
     let expected = body.total().unwrap_or(0).min(dataset::MAX_BYTES);
     let mut loader = Loader::streaming(expected as usize);
     let progress = reading(dispatch, &source);
-    let mut slice = platform::now();
+    let mut pacer = Pacer::new();
     loop {
         match body.next().await {
             Ok(Some(part)) => loader.feed(&part),
@@ -134,10 +134,7 @@ async fn stream(mut body: platform::Body, source: Source, dispatch: &Callback<Ac
         }
         progress(body.read(), body.total());
         loop {
-            if platform::now() - slice >= SLICE_MS {
-                platform::yield_to_browser().await;
-                slice = platform::now();
-            }
+            pacer.pause_if_due().await;
             if !loader.has_work() {
                 break;
             }
@@ -149,20 +146,56 @@ async fn stream(mut body: platform::Body, source: Source, dispatch: &Callback<Ac
     if let Err(refusal) = loader.end() {
         return fail(dispatch, source, refusal.into());
     }
-    validate(loader, source, dispatch, link).await
+    validate(loader, source, dispatch, link, pacer).await
 }
 
 /// Reads a document that is all there (baked into the page).
 async fn ingest(bytes: Vec<u8>, source: Source, dispatch: &Callback<Action>, link: Link) {
     match Loader::new(&bytes) {
-        Ok(loader) => validate(loader, source, dispatch, link).await,
+        Ok(loader) => validate(loader, source, dispatch, link, Pacer::new()).await,
         Err(refusal) => fail(dispatch, source, refusal.into()),
+    }
+}
+
+/// Lets the browser paint and answer input once the load has worked a slice
+/// since it last could: a small document is read and drawn without waiting
+/// on the browser in between, a large one never holds it for long.
+struct Pacer {
+    since: f64,
+}
+
+impl Pacer {
+    fn new() -> Pacer {
+        Pacer {
+            since: platform::now(),
+        }
+    }
+
+    fn due(&self) -> bool {
+        platform::now() - self.since >= SLICE_MS
+    }
+
+    async fn pause(&mut self) {
+        platform::yield_to_browser().await;
+        self.since = platform::now();
+    }
+
+    async fn pause_if_due(&mut self) {
+        if self.due() {
+            self.pause().await;
+        }
     }
 }
 
 /// Validates the rest of a document in steps and shows it, or says why it
 /// was refused. A refused document leaves the dataset on screen as it was.
-async fn validate(mut loader: Loader<'_>, source: Source, dispatch: &Callback<Action>, link: Link) {
+async fn validate(
+    mut loader: Loader<'_>,
+    source: Source,
+    dispatch: &Callback<Action>,
+    link: Link,
+    mut pacer: Pacer,
+) {
     let refused = |refusal: dataset::Refusal| fail(dispatch, source.clone(), refusal.into());
     while !loader.is_done() {
         let start = platform::now();
@@ -174,6 +207,9 @@ async fn validate(mut loader: Loader<'_>, source: Source, dispatch: &Callback<Ac
             Ok(progress) => progress,
             Err(refusal) => return refused(refusal),
         };
+        if loader.is_done() && !pacer.due() {
+            break;
+        }
         // Records are counted once the document is split; until then the
         // bytes read stay on screen.
         if progress.total > 0 {
@@ -183,7 +219,7 @@ async fn validate(mut loader: Loader<'_>, source: Source, dispatch: &Callback<Ac
                 total: progress.total,
             }));
         }
-        platform::yield_to_browser().await;
+        pacer.pause().await;
     }
     let (dataset, problems) = match loader.finish() {
         Ok(read) => read,
@@ -193,11 +229,12 @@ async fn validate(mut loader: Loader<'_>, source: Source, dispatch: &Callback<Ac
         (link == Link::Apply).then(|| url_state::decode(&dataset, &platform::location::hash()));
     let loaded = Loaded::new(dataset, problems, source);
     // The columns every figure is counted from are built in a turn of their
-    // own, so that the first drawing of the report, in the next, is not one
-    // long task with them (about 0.1 s at 200,000 recommendations).
-    platform::yield_to_browser().await;
+    // own when the load has worked a slice already, so that the first
+    // drawing of the report, in the next, is not one long task with them
+    // (about 0.1 s at 200,000 recommendations).
+    pacer.pause_if_due().await;
     loaded.index.columns(&loaded.dataset);
-    platform::yield_to_browser().await;
+    pacer.pause_if_due().await;
     dispatch.emit(Action::Loaded(Rc::new(loaded), view));
 }
 
