@@ -806,7 +806,7 @@ pub fn shorten(s: &str) -> String {
 /// document order, and for a value that is a list, its elements as written.
 /// Nothing inside a value is checked here: whoever reads a value reads it
 /// strictly.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 pub struct Top {
     pub fields: Vec<Field>,
 }

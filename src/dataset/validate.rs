@@ -226,15 +226,6 @@ impl<'a> Loader<'a> {
         }
     }
 
-    /// The bytes that have arrived.
-    pub fn len(&self) -> usize {
-        self.bytes.len()
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.bytes.is_empty()
-    }
-
     /// Every byte has arrived: returns what [`Loader::new`] would return for
     /// the whole document.
     pub fn end(&mut self) -> Result<(), Refusal> {
@@ -253,7 +244,11 @@ impl<'a> Loader<'a> {
             return !self.is_done();
         }
         let behind = self.b.is_some()
-            && (self.list + 1 < LISTS.len() || self.index < self.lists[self.list].len());
+            && (self.list + 1 < LISTS.len()
+                || self
+                    .lists
+                    .get(self.list)
+                    .is_some_and(|l| self.index < l.len()));
         // A byte order mark cut short could be taken for the document.
         let splits = self.bytes.len() >= BOM.len()
             && self
