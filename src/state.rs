@@ -136,6 +136,24 @@ pub enum Column {
     Status,
 }
 
+impl Column {
+    pub const ALL: [Column; 4] = [Column::Id, Column::Date, Column::Text, Column::Status];
+
+    /// The column's name in links and in the table's markup.
+    pub fn key(self) -> &'static str {
+        match self {
+            Column::Id => "id",
+            Column::Date => "date",
+            Column::Text => "text",
+            Column::Status => "status",
+        }
+    }
+
+    pub fn parse(key: &str) -> Option<Column> {
+        Column::ALL.into_iter().find(|c| c.key() == key)
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Sort {
     pub column: Column,

@@ -204,7 +204,7 @@ pub fn encode(ds: &Dataset, view: &ViewState) -> String {
     }
     if view.sort != Sort::default() {
         let minus = if view.sort.descending { "-" } else { "" };
-        put("sort", &format!("{minus}{}", column_name(view.sort.column)));
+        put("sort", &format!("{minus}{}", view.sort.column.key()));
     }
     if view.page != 0 {
         put("page", &view.page.saturating_add(1).to_string());
@@ -581,15 +581,6 @@ fn facet_ids(ds: &Dataset, facet: Facet) -> Vec<&str> {
     }
 }
 
-fn column_name(column: Column) -> &'static str {
-    match column {
-        Column::Id => "id",
-        Column::Date => "date",
-        Column::Text => "text",
-        Column::Status => "status",
-    }
-}
-
 fn embed_name(embed: Embed) -> &'static str {
     match embed {
         Embed::Chart(chart) => chart.as_str(),
@@ -602,9 +593,7 @@ fn parse_sort(s: &str) -> Option<Sort> {
         Some(name) => (true, name),
         None => (false, s),
     };
-    let column = [Column::Id, Column::Date, Column::Text, Column::Status]
-        .into_iter()
-        .find(|&c| column_name(c) == name)?;
+    let column = Column::parse(name)?;
     Some(Sort { column, descending })
 }
 

@@ -101,6 +101,13 @@ pub fn set_ready(ready: bool) {
     }
 }
 
+/// Marks the page ready (see [`set_ready`]) once the work already queued
+/// has run: called while Yew draws, the mark comes after the whole pass,
+/// which Yew ends only with no element left to create or draw.
+pub fn set_ready_after_render() {
+    wasm_bindgen_futures::spawn_local(async { set_ready(true) });
+}
+
 /// Marks the page as an embed (`html.embed`), for the embed stylesheet rules.
 pub fn set_embedded(embedded: bool) {
     if let Some(html) = document().document_element() {

@@ -60,7 +60,7 @@ pub fn chart_figure(props: &Props) -> Html {
         use_effect_with(chart.svg.clone(), move |_| {
             let value = refocus.borrow_mut().take();
             if let (Some(value), Some(figure)) = (value, figure_ref.cast::<web_sys::Element>()) {
-                if focus_was_lost() {
+                if super::modal::focus_was_lost() {
                     focus_mark(&figure, &value);
                 }
             }
@@ -415,15 +415,4 @@ fn focused_mark(figure: &NodeRef) -> Option<String> {
         return None;
     }
     active.get_attribute("data-filter-value")
-}
-
-/// Whether nothing has the focus (it was on an element that is gone).
-fn focus_was_lost() -> bool {
-    let document = web_sys::window().and_then(|w| w.document());
-    match document.as_ref().and_then(|d| d.active_element()) {
-        None => true,
-        Some(active) => document
-            .and_then(|d| d.body())
-            .is_some_and(|body| active.is_same_node(Some(&body))),
-    }
 }

@@ -86,6 +86,17 @@ pub fn focus(selector: &str) {
     }
 }
 
+/// Whether nothing has the focus (it was on an element that is gone).
+pub fn focus_was_lost() -> bool {
+    let document = document();
+    match document.as_ref().and_then(|d| d.active_element()) {
+        None => true,
+        Some(active) => document
+            .and_then(|d| d.body())
+            .is_some_and(|body| active.is_same_node(Some(&body))),
+    }
+}
+
 fn document() -> Option<web_sys::Document> {
     web_sys::window().and_then(|w| w.document())
 }

@@ -2,9 +2,13 @@
 //! time (so 100,000 rows cost no more to show than 25), and a row opens the
 //! full record.
 
+use std::fmt::Write;
+
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use super::Shared;
+use super::{modal, Shared};
+use crate::charts::escape;
 use crate::dataset::{self, Text};
 use crate::export;
 use crate::i18n::{self, tr, Msg};
@@ -56,33 +60,58 @@ pub fn table(props: &Props) -> Html {
         &rows[(page * PAGE_SIZE).min(total)..((page + 1) * PAGE_SIZE).min(total)]
     };
 
-    let header = |column: Option<Column>, label: &str| {
-        // Printing repeats the header on every page, where Chromium does not
-        // draw buttons: plain text then.
-        let Some(column) = column.filter(|_| !props.all_rows) else {
-            return html! { <th scope="col">{ label }</th> };
-        };
-        let sorted = props.sort.column == column;
-        let aria = match (sorted, props.sort.descending) {
-            (false, _) => "none",
-            (true, false) => "ascending",
-            (true, true) => "descending",
-        };
-        let arrow = match aria {
-            "ascending" => " ▲",
-            "descending" => " ▼",
-            _ => "",
-        };
-        let onclick = props.on_action.reform(move |_| Action::SortBy(column));
-        html! {
-            <th scope="col" aria-sort={aria}>
-                <button type="button" class="sort" {onclick}>{ label }{ arrow }</button>
-            </th>
-        }
-    };
-    let text = |t: &Text| t.get(&lang, &default).to_string();
-    let names = |ixs: &[u32], name: &dyn Fn(u32) -> String| {
-        ixs.iter().map(|&i| name(i)).collect::<Vec<_>>().join(", ")
+    // The table is one piece of markup, its buttons answered here: built as
+    // elements one by one, its rows were a third of the first drawing's
+    // elements; the browser parses them in one go.
+    let markup = table_markup(&Rows {
+        ds,
+        shown,
+        lang: &lang,
+        as_of: props.view.as_of,
+        sort: props.sort,
+        sortable: !props.all_rows,
+    });
+    // The button that sorted is drawn anew with the table: it gets the focus
+    // back (as a chart's mark does).
+    let refocus = use_mut_ref(|| None::<Column>);
+    let wrap = use_node_ref();
+    {
+        let (refocus, wrap) = (refocus.clone(), wrap.clone());
+        use_effect_with(markup.clone(), move |_| {
+            let column = refocus.borrow_mut().take();
+            if let (Some(column), Some(wrap)) = (column, wrap.cast::<web_sys::Element>()) {
+                if modal::focus_was_lost() {
+                    let selector = format!("button[data-sort=\"{}\"]", column.key());
+                    if let Ok(Some(button)) = wrap.query_selector(&selector) {
+                        let _ = button.unchecked_into::<web_sys::HtmlElement>().focus();
+                    }
+                }
+            }
+        });
+    }
+    let on_click = {
+        let dispatch = props.on_action.clone();
+        Callback::from(move |e: MouseEvent| {
+            let button = e
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+                .and_then(|t| t.closest("button").ok().flatten());
+            let Some(button) = button else {
+                return;
+            };
+            if let Some(column) = button
+                .get_attribute("data-sort")
+                .and_then(|k| Column::parse(&k))
+            {
+                *refocus.borrow_mut() = Some(column);
+                dispatch.emit(Action::SortBy(column));
+            } else if let Some(ix) = button
+                .get_attribute("data-open")
+                .and_then(|v| v.parse().ok())
+            {
+                dispatch.emit(Action::ShowDetail(Some(ix)));
+            }
+        })
     };
 
     let pager = |label: &str, to: usize, enabled: bool, key: &str| {
@@ -139,45 +168,8 @@ pub fn table(props: &Props) -> Html {
             if total == 0 {
                 <p class="empty">{ tr(&lang, Msg::NoData) }</p>
             } else {
-                <div class="table-wrap">
-                    <table data-table="recommendations" class="cards">
-                        <thead><tr>
-                            { header(Some(Column::Id), tr(&lang, Msg::Id)) }
-                            { header(Some(Column::Date), tr(&lang, Msg::Date)) }
-                            { header(Some(Column::Text), tr(&lang, Msg::Recommendation)) }
-                            { header(None, tr(&lang, Msg::Theme)) }
-                            { header(None, tr(&lang, Msg::Addressee)) }
-                            { header(Some(Column::Status), tr(&lang, Msg::Status)) }
-                        </tr></thead>
-                        <tbody>
-                            { for shown.iter().map(|&ix| {
-                                let rec = &ds.recommendations[ix as usize];
-                                let full = text(&rec.text);
-                                let short = shorten(&full, TEXT_CHARS);
-                                let open = props.on_action.reform(move |_| Action::ShowDetail(Some(ix)));
-                                let status_ix = query::status_at(ds, ix, props.view.as_of).unwrap_or(rec.status);
-                                let status = &ds.statuses[status_ix as usize];
-                                html! {
-                                    <tr data-rec={rec.id.clone()}>
-                                        <td class="id">
-                                            <button type="button" class="link" onclick={open}>{ &rec.id }</button>
-                                        </td>
-                                        <td class="date" data-label={tr(&lang, Msg::Date)}>{ ds.made_on(rec).to_string() }</td>
-                                        <td class="text" title={(short != full).then(|| full.clone())}>{ short }</td>
-                                        <td data-label={tr(&lang, Msg::Theme)}>{ names(&rec.themes, &|t| text(&ds.themes[t as usize].name)) }</td>
-                                        <td data-label={tr(&lang, Msg::Addressee)}>{ names(&rec.addressees, &|b| {
-                                            let body = &ds.bodies[b as usize];
-                                            body.short.as_ref().map(&text).unwrap_or_else(|| text(&body.name))
-                                        }) }</td>
-                                        <td class="status" data-label={tr(&lang, Msg::Status)}>
-                                            { swatch(&report::status_color(ds, status_ix)) }
-                                            { text(&status.name) }
-                                        </td>
-                                    </tr>
-                                }
-                            }) }
-                        </tbody>
-                    </table>
+                <div class="table-wrap" ref={wrap} onclick={on_click}>
+                    { Html::from_html_unchecked(AttrValue::from(markup)) }
                 </div>
                 <nav class="pager" aria-label={tr(&lang, Msg::Pages)}>
                     { pager(tr(&lang, Msg::FirstPage), 0, page > 0, "first") }
@@ -191,13 +183,126 @@ pub fn table(props: &Props) -> Html {
     }
 }
 
-/// A dot in a status's colour, drawn as SVG so that no inline style is needed.
-pub fn swatch(color: &str) -> Html {
-    html! {
-        <svg class="swatch" viewBox="0 0 10 10" width="10" height="10" aria-hidden="true">
-            <circle cx="5" cy="5" r="5" fill={color.to_string()} />
-        </svg>
+/// What the table shows.
+struct Rows<'a> {
+    ds: &'a dataset::Dataset,
+    /// The recommendations on the page, in order.
+    shown: &'a [u32],
+    lang: &'a str,
+    as_of: Option<dataset::Date>,
+    sort: Sort,
+    /// Headers are sort buttons (not when printing: Chromium draws no
+    /// buttons in the header it repeats on every page).
+    sortable: bool,
+}
+
+/// The table as markup, every text escaped: a header per column (a sort
+/// button with `data-sort` where the column sorts), then a row per
+/// recommendation (`data-rec`, its id a button with `data-open`, and a
+/// `data-label` on the cells that a narrow screen shows as cards).
+fn table_markup(rows: &Rows) -> String {
+    let Rows { ds, lang, .. } = *rows;
+    let default = ds.default_language();
+    let text = |t: &Text| escape(t.get(lang, default));
+    let mut out = String::with_capacity(1024 + rows.shown.len() * 700);
+    out.push_str("<table data-table=\"recommendations\" class=\"cards\"><thead><tr>");
+    for (column, label) in [
+        (Some(Column::Id), Msg::Id),
+        (Some(Column::Date), Msg::Date),
+        (Some(Column::Text), Msg::Recommendation),
+        (None, Msg::Theme),
+        (None, Msg::Addressee),
+        (Some(Column::Status), Msg::Status),
+    ] {
+        let label = escape(tr(lang, label));
+        match column.filter(|_| rows.sortable) {
+            None => {
+                let _ = write!(out, "<th scope=\"col\">{label}</th>");
+            }
+            Some(column) => {
+                let (aria, arrow) = match (rows.sort.column == column, rows.sort.descending) {
+                    (false, _) => ("none", ""),
+                    (true, false) => ("ascending", " ▲"),
+                    (true, true) => ("descending", " ▼"),
+                };
+                let _ = write!(
+                    out,
+                    "<th scope=\"col\" aria-sort=\"{aria}\"><button type=\"button\" class=\"sort\" \
+                     data-sort=\"{}\">{label}{arrow}</button></th>",
+                    column.key()
+                );
+            }
+        }
     }
+    out.push_str("</tr></thead><tbody>");
+    let label = |msg| escape(tr(lang, msg));
+    let (date, theme, addressee, status_label) = (
+        label(Msg::Date),
+        label(Msg::Theme),
+        label(Msg::Addressee),
+        label(Msg::Status),
+    );
+    for &ix in rows.shown {
+        let rec = &ds.recommendations[ix as usize];
+        let full = rec.text.get(lang, default);
+        let short = shorten(full, TEXT_CHARS);
+        let title = if short != full {
+            format!(" title=\"{}\"", escape(full))
+        } else {
+            String::new()
+        };
+        let status_ix = query::status_at(ds, ix, rows.as_of).unwrap_or(rec.status);
+        let id = escape(&rec.id);
+        let _ = write!(
+            out,
+            "<tr data-rec=\"{id}\"><td class=\"id\"><button type=\"button\" class=\"link\" \
+             data-open=\"{ix}\">{id}</button></td><td class=\"date\" data-label=\"{date}\">{}</td>\
+             <td class=\"text\"{title}>{}</td><td data-label=\"{theme}\">",
+            ds.made_on(rec),
+            escape(&short),
+        );
+        names(
+            &mut out,
+            rec.themes
+                .iter()
+                .map(|&t| text(&ds.themes[t as usize].name)),
+        );
+        let _ = write!(out, "</td><td data-label=\"{addressee}\">");
+        names(
+            &mut out,
+            rec.addressees.iter().map(|&b| {
+                let body = &ds.bodies[b as usize];
+                text(body.short.as_ref().unwrap_or(&body.name))
+            }),
+        );
+        let _ = write!(
+            out,
+            "</td><td class=\"status\" data-label=\"{status_label}\">{}{}</td></tr>",
+            swatch_markup(&report::status_color(ds, status_ix)),
+            text(&ds.statuses[status_ix as usize].name),
+        );
+    }
+    out.push_str("</tbody></table>");
+    out
+}
+
+/// Writes `items` separated by commas.
+fn names(out: &mut String, items: impl Iterator<Item = String>) {
+    for (i, item) in items.enumerate() {
+        if i > 0 {
+            out.push_str(", ");
+        }
+        out.push_str(&item);
+    }
+}
+
+/// A dot in a status's colour, drawn as SVG so that no inline style is needed.
+pub fn swatch_markup(color: &str) -> String {
+    format!(
+        "<svg class=\"swatch\" viewBox=\"0 0 10 10\" width=\"10\" height=\"10\" aria-hidden=\"true\">\
+         <circle cx=\"5\" cy=\"5\" r=\"5\" fill=\"{}\"/></svg>",
+        escape(color)
+    )
 }
 
 /// The first `max` characters of `s`, cut at a word boundary, with an ellipsis.
