@@ -9,7 +9,8 @@
 // - the progress the page shows while loading (`[data-loading] progress`);
 // - the WebAssembly memories the page instantiates (by wrapping
 //   `WebAssembly.instantiate` and `instantiateStreaming`), to read their size;
-// - readiness: the attribute `__benchOptions.readyAttribute` on `<html>`.
+// - readiness: the attribute `__benchOptions.readyAttribute` on `<html>`,
+//   told to the bench through its binding `__benchReady`.
 //
 // `__bench.runScript` applies the filter script through the page's own
 // controls and times each change to the paint that shows it.
@@ -86,6 +87,8 @@
     const done = () => {
       if (B.readyAt === null) B.readyAt = performance.now();
       resolve(B.readyAt);
+      // The bench's binding (bench/run.mjs), when it is there.
+      window.__benchReady?.();
     };
     if (isReady()) return done();
     const watch = new MutationObserver(() => {

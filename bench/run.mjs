@@ -57,6 +57,12 @@ async function measureApp({ url, readyAttribute, mark, script }) {
   page.on("console", (m) => {
     if (m.type() === "error") errors.push(m.text());
   });
+  // Readiness comes back through a binding the probe calls: waiting with
+  // `page.evaluate` would have Playwright put its own script into the page
+  // (some 20 ms of the main thread) while the page loads.
+  let signalReady;
+  const readySignal = new Promise((resolve) => (signalReady = resolve));
+  await page.exposeBinding("__benchReady", () => signalReady());
   await page.addInitScript({ content: `window.__benchOptions = ${JSON.stringify({ readyAttribute })};\n${probe}` });
   const cdp = await context.newCDPSession(page);
   try {
@@ -77,8 +83,7 @@ async function measureApp({ url, readyAttribute, mark, script }) {
         }
       }
     })();
-    const ready = page.evaluate(() => window.__bench.ready);
-    ready.catch(() => {});
+    const ready = readySignal;
     let timer;
     const timeout = new Promise((_, reject) => {
       timer = setTimeout(() => reject(new Error(`not ready after ${config.loadTimeoutMs} ms`)), config.loadTimeoutMs);

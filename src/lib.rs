@@ -26,6 +26,13 @@ mod platform;
 #[cfg(target_arch = "wasm32")]
 mod ui;
 
+/// The memory allocator in the browser: Talc, which is faster than the
+/// standard library's dlmalloc on wasm32 and smaller. The module is single
+/// threaded (no atomics).
+#[cfg(target_arch = "wasm32")]
+#[global_allocator]
+static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
+
 /// Starts the report when the WebAssembly module is instantiated.
 #[cfg(target_arch = "wasm32")]
 #[wasm_bindgen::prelude::wasm_bindgen(start)]

@@ -298,17 +298,15 @@ impl<'a> Reader<'a> {
                 Ok(super::Text::plain(self.string_body()?))
             }
             Some(b'{') => {
-                let mut pairs: Vec<(Box<str>, Box<str>)> = Vec::new();
+                let mut text = super::Text::default();
                 self.object(|r, lang| {
                     let value = r
                         .string()
                         .map_err(|fail| fail.under(|| format!(".{lang}")))?;
-                    if !pairs.iter().any(|(l, _)| **l == *lang) {
-                        pairs.push((lang.into(), value.into()));
-                    }
+                    text.add(&lang, value.into());
                     Ok(())
                 })?;
-                Ok(super::Text::from_boxed(pairs))
+                Ok(text)
             }
             _ => Err(self.wrong(Expected::Text)),
         }

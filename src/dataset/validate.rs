@@ -15,6 +15,7 @@
 use crate::suggest::suggest;
 use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
+use std::fmt::{self, Display};
 use std::hash::{BuildHasherDefault, Hash, Hasher};
 use std::ops::Range;
 
@@ -120,6 +121,10 @@ pub struct Loader<'a> {
     /// The dataset under construction, once the top level is read.
     b: Option<Builder>,
     ahead: Ahead,
+    /// The document's length, as announced (0 when not known).
+    expected: usize,
+    /// Whether room is made for the recommendations.
+    reserved: bool,
 }
 
 /// The records of each list as written (places in the document), in
@@ -196,6 +201,7 @@ impl<'a> Loader<'a> {
     }
 
     fn with(bytes: Cow<'a, [u8]>, complete: bool) -> Loader<'a> {
+        let bytes_len = bytes.len();
         Loader {
             bytes,
             complete,
@@ -207,6 +213,8 @@ impl<'a> Loader<'a> {
             total: 0,
             b: None,
             ahead: if complete { Ahead::Off } else { Ahead::NotYet },
+            expected: if complete { bytes_len } else { 0 },
+            reserved: false,
         }
     }
 
@@ -215,14 +223,26 @@ impl<'a> Loader<'a> {
     /// made at once; 0 when the length is not known).
     pub fn streaming(expected: usize) -> Loader<'static> {
         let room = expected.min(MAX_BYTES as usize);
-        Loader::with(Cow::Owned(Vec::with_capacity(room)), false)
+        let mut loader = Loader::with(Cow::Owned(Vec::with_capacity(room)), false);
+        loader.expected = room;
+        loader
     }
 
     /// The next part of a document that is arriving. Bytes given after
     /// [`Loader::end`] are not read.
     pub fn feed(&mut self, part: &[u8]) {
+        self.feed_with(part.len(), |to| to.copy_from_slice(part));
+    }
+
+    /// The next `len` bytes of a document that is arriving, written by
+    /// `fill` into their place (so a part held elsewhere, in the browser, is
+    /// copied once). As [`Loader::feed`].
+    pub fn feed_with(&mut self, len: usize, fill: impl FnOnce(&mut [u8])) {
         if !self.complete {
-            self.bytes.to_mut().extend_from_slice(part);
+            let bytes = self.bytes.to_mut();
+            let at = bytes.len();
+            bytes.resize(at + len, 0);
+            fill(&mut bytes[at..]);
         }
     }
 
@@ -359,9 +379,14 @@ impl<'a> Loader<'a> {
                 return Ok(self.progress());
             }
         }
+        let room = self.room_for_recommendations();
         let Some(b) = &mut self.b else {
             return Ok(self.progress());
         };
+        if let Some(n) = room {
+            b.reserve_recommendations(n);
+            self.reserved = true;
+        }
         let doc = document(&self.bytes);
         let mut budget = budget;
         while budget > 0 && self.list < LISTS.len() {
@@ -399,10 +424,33 @@ impl<'a> Loader<'a> {
         Ok(self.progress())
     }
 
+    /// How many recommendations to make room for, once when they are
+    /// reached: as many as the split found, or, while the document arrives,
+    /// as many as its announced length holds at the length of the first
+    /// ones (room made as they come would be made some 17 times over for
+    /// 100,000, each time moving every one read so far).
+    fn room_for_recommendations(&self) -> Option<usize> {
+        let last = LISTS.len() - 1;
+        if self.reserved || self.list != last || self.b.is_none() {
+            return None;
+        }
+        let records = &self.lists[last];
+        if self.splitter.is_none() {
+            return Some(records.len());
+        }
+        const SAMPLE: usize = 64;
+        let (first, sample) = (records.first()?, records.get(SAMPLE - 1)?);
+        let each = (sample.end - first.start) / SAMPLE;
+        let left = self.expected.saturating_sub(first.start);
+        // A recommendation takes some 50 bytes at the very least.
+        Some((left / each.max(1)).min(left / 50))
+    }
+
     /// Forgets what was read ahead: the document is read from its start
     /// once it is whole.
     fn start_over(&mut self) {
         self.b = None;
+        self.reserved = false;
         self.lists = Default::default();
         self.list = 0;
         self.index = 0;
@@ -751,28 +799,46 @@ const DEFAULT_STATUSES: [(&str, Stage, [&str; 3]); 7] = [
 /// reference with every id would cost more than the hint is worth.
 const MAX_SUGGESTION_CANDIDATES: usize = 5000;
 
-/// FNV-1a, for the maps from ids to records: ids are short and come from
-/// the document itself, where the standard hasher's protection against
-/// chosen keys costs more than a hostile file could (a file can only slow
-/// down its own reading).
+/// The hash of the maps from ids to records, eight bytes a step (as
+/// `rustc-hash` does): ids are short and come from the document itself,
+/// where the standard hasher's protection against chosen keys costs more
+/// than a hostile file could (a file can only slow down its own reading).
 #[derive(Default)]
-struct Fnv(u64);
+struct IdHasher(u64);
 
-impl Hasher for Fnv {
+/// An odd constant with its bits well spread (`rustc-hash`'s).
+const SPREAD: u64 = 0xf135_7aea_2e62_a9c5;
+
+impl IdHasher {
+    fn add(&mut self, word: u64) {
+        self.0 = self.0.wrapping_add(word).wrapping_mul(SPREAD);
+    }
+}
+
+impl Hasher for IdHasher {
     fn finish(&self) -> u64 {
-        self.0
+        // The product's high bits are its best mixed: the table's bucket
+        // is taken from the low ones.
+        self.0.rotate_left(26)
     }
 
     fn write(&mut self, bytes: &[u8]) {
-        let mut hash = if self.0 == 0 {
-            0xcbf2_9ce4_8422_2325
-        } else {
-            self.0
-        };
-        for &b in bytes {
-            hash = (hash ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        let mut words = bytes.chunks_exact(8);
+        for word in &mut words {
+            let mut eight = [0; 8];
+            eight.copy_from_slice(word);
+            self.add(u64::from_le_bytes(eight));
         }
-        self.0 = hash;
+        let rest = words.remainder();
+        if !rest.is_empty() {
+            let mut last = [0; 8];
+            last[..rest.len()].copy_from_slice(rest);
+            self.add(u64::from_le_bytes(last));
+        }
+    }
+
+    fn write_u8(&mut self, byte: u8) {
+        self.add(u64::from(byte));
     }
 }
 
@@ -780,7 +846,7 @@ impl Hasher for Fnv {
 /// records that were left out (so a reference to one is not called unknown).
 #[derive(Default)]
 struct Ids {
-    index: HashMap<String, u32, BuildHasherDefault<Fnv>>,
+    index: HashMap<String, u32, BuildHasherDefault<IdHasher>>,
     /// The document index of each kept record, for "already used by".
     places: Vec<usize>,
     left_out: HashSet<String>,
@@ -809,6 +875,20 @@ impl<K: Hash + Eq + Clone> Summary<K> {
                 self.lines.push((key, place(), 1));
             }
         }
+    }
+}
+
+/// Where a record is in the document (`recommendations[3]`), written out
+/// only when there is a problem to place.
+#[derive(Clone, Copy)]
+struct At {
+    list: List,
+    i: usize,
+}
+
+impl Display for At {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}[{}]", self.list.name(), self.i)
     }
 }
 
@@ -1040,6 +1120,13 @@ impl Builder {
             List::Sessions => self.session(i, raw),
             List::Recommendations => self.recommendation(i, raw),
         }
+    }
+
+    fn reserve_recommendations(&mut self, n: usize) {
+        self.recommendations.reserve(n);
+        let ids = &mut self.ids[List::Recommendations.ix()];
+        ids.index.reserve(n);
+        ids.places.reserve(n);
     }
 
     fn list_done(&mut self, list: List) {
@@ -1331,7 +1418,8 @@ impl Builder {
             self.leave_out(list, i, id, fatal);
             return Ok(());
         };
-        let place = format!("recommendations[{i}]");
+        // Written out only for a problem: most records have none.
+        let place = At { list, i };
         for (field, given) in [
             ("themes", r.themes.is_some()),
             ("addressees", r.addressees.is_some()),
@@ -1340,7 +1428,7 @@ impl Builder {
                 // Both lists may be empty, so a missing one is read as empty
                 // rather than costing the whole recommendation.
                 self.error(
-                    place.clone(),
+                    place.to_string(),
                     ProblemKind::MissingField { field },
                     Outcome::Kept,
                 );
@@ -1390,7 +1478,7 @@ impl Builder {
     fn history(
         &mut self,
         changes: Vec<raw::ReadChange<'_>>,
-        place: &str,
+        place: &dyn Display,
         status: u32,
     ) -> Vec<Change> {
         let mut history: Vec<Change> = Vec::with_capacity(changes.len());
@@ -1652,7 +1740,7 @@ impl Builder {
         &mut self,
         list: List,
         ids: Option<Vec<Cow<'_, str>>>,
-        place: &str,
+        place: &dyn Display,
         field: &str,
     ) -> Vec<u32> {
         let ids = ids.unwrap_or_default();
@@ -1721,7 +1809,7 @@ impl Builder {
     fn optional_date(
         &mut self,
         value: Option<Cow<'_, str>>,
-        place: &str,
+        place: &dyn Display,
         field: &str,
     ) -> Option<Date> {
         let value = value?;

@@ -169,9 +169,8 @@ impl Body {
 
     /// The next part of the body; `None` at the end. A body that grows
     /// over the size limit is stopped there and refused, whatever length it
-    /// announced. (Each part is copied once, into a vector of its own: one
-    /// made to size and filled would be zeroed first.)
-    pub async fn next(&mut self) -> Result<Option<Vec<u8>>, NotLoaded> {
+    /// announced.
+    pub async fn next(&mut self) -> Result<Option<Part>, NotLoaded> {
         let Some(reader) = &self.reader else {
             return Ok(None);
         };
@@ -191,7 +190,22 @@ impl Body {
             return Err(refusal.into());
         }
         self.read = read;
-        Ok(Some(array.to_vec()))
+        Ok(Some(Part(array)))
+    }
+}
+
+/// A part of a body, still in the browser's memory: copied once, straight
+/// to where the reader keeps the document ([`Part::copy_to`]).
+pub struct Part(Uint8Array);
+
+impl Part {
+    pub fn len(&self) -> usize {
+        self.0.length() as usize
+    }
+
+    /// Copies the part into `to`, which is [`Part::len`] bytes long.
+    pub fn copy_to(&self, to: &mut [u8]) {
+        self.0.copy_to(to);
     }
 }
 
@@ -241,7 +255,9 @@ pub async fn fetch_bytes(url: &str) -> Result<Vec<u8>, NotLoaded> {
     let mut body = fetch(url).await?;
     let mut bytes = Vec::new();
     while let Some(part) = body.next().await? {
-        bytes.extend_from_slice(&part);
+        let at = bytes.len();
+        bytes.resize(at + part.len(), 0);
+        part.copy_to(&mut bytes[at..]);
     }
     Ok(bytes)
 }

@@ -128,7 +128,7 @@ async fn stream(mut body: platform::Body, source: Source, dispatch: &Callback<Ac
     let mut pacer = Pacer::new();
     loop {
         match body.next().await {
-            Ok(Some(part)) => loader.feed(&part),
+            Ok(Some(part)) => loader.feed_with(part.len(), |to| part.copy_to(to)),
             Ok(None) => break,
             Err(reason) => return fail(dispatch, source, reason),
         }

@@ -1004,8 +1004,12 @@ const METHOD: &str = "
   context (empty caches), in headless Chromium at 1366 × 768 driven by playwright-core
   (`bench/run.mjs`); `bench/probe.js` is added to every page before its own scripts.
 - **Ready.** `performance.getEntriesByName(\"kenes:ready\")[0].startTime`: milliseconds from
-  navigation start. The demo is the report's own default load (`/`), the others `?data=`. The
-  dc.js page marks `dc:ready` once its charts, table and figures are drawn.
+  navigation start. Kenes marks it when Yew's pass that draws the dataset is over, before the
+  browser paints it; the dc.js page marks `dc:ready` once its charts, table and figures are
+  drawn, before its paint too. The demo is the report's own default load (`/`), the others
+  `?data=`. The bench learns of it through a binding the probe calls, so that nothing of the
+  bench's runs in the page while it loads (waiting with `page.evaluate` put some 20 ms of
+  Playwright's own script on the page's main thread).
 - **The floor.** In an empty page on the same origin: `fetch` the same file, decode it with
   `TextDecoder`, then time `JSON.parse(text)` alone. That last time is the floor the ratio
   divides by; *fetch + parse* (fetch, decode and parse) is shown beside it.
