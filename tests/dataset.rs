@@ -303,6 +303,35 @@ mod texts {
         assert!(Text::from_pairs([("en", " ")]).is_empty());
     }
 
+    /// Language codes of any length, kept in place when short and on the
+    /// heap when long, read and compared the same.
+    #[test]
+    fn language_codes_of_any_length_are_kept_whole() {
+        let long = "sr-Latn-RS-x-private-variant";
+        let longest_inline = "abcdefghijklmnopqrstuv";
+        let text = Text::from_pairs([("kk", "а"), (longest_inline, "b"), (long, "c")]);
+        assert_eq!(
+            text.languages().collect::<Vec<_>>(),
+            ["kk", longest_inline, long]
+        );
+        assert_eq!(text.get(long, "kk"), "c");
+        assert_eq!(text.get(longest_inline, "kk"), "b");
+        assert_eq!(text.get("sr-Latn-RS-x-private", "kk"), "а");
+        assert!(text.has(long) && !text.has("sr"));
+        assert_eq!(
+            text.pairs().collect::<Vec<_>>(),
+            [("kk", "а"), (longest_inline, "b"), (long, "c")]
+        );
+        assert_eq!(
+            text,
+            Text::from_pairs([("kk", "а"), (longest_inline, "b"), (long, "c")])
+        );
+        assert_ne!(
+            text,
+            Text::from_pairs([("kk", "а"), (longest_inline, "b"), (long, "d")])
+        );
+    }
+
     #[test]
     fn reads_string_or_object() {
         // A theme's name is a Text: what the reader made of it, or the

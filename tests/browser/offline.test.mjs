@@ -110,6 +110,29 @@ test("a file baked with --data shows that dataset's figures", async (t) => {
   await expectSingleFile(file, readJson(path.join(testData, "one-language.json")), "one-language");
 });
 
+// The page compiles the module as it arrives when the server calls it
+// application/wasm; a host that does not (many serve it as
+// application/octet-stream) still gets the report, compiled from its bytes.
+test("the hosted report runs from a server that does not call the module application/wasm", async () => {
+  const module = path.join(dist, "kenes_bg.wasm");
+  const server = await serve({
+    "/kenes_bg.wasm": (req, res) => {
+      res.writeHead(200, { "content-type": "application/octet-stream" });
+      fs.createReadStream(module).pipe(res);
+    },
+  });
+  try {
+    const page = await newPage(browser);
+    await open(page, server.url);
+    const expected = expectedFigures(readJson(path.join(root, "static/demo.json")));
+    assert.equal((await kpis(page)).recommendations, expected.recommendations);
+    assert.deepEqual(page.errors, []);
+    await page.close();
+  } finally {
+    await server.close();
+  }
+});
+
 test("the hosted page runs under its own policy", async () => {
   const server = await serve();
   try {
