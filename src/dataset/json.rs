@@ -74,6 +74,36 @@ impl Fail {
 
 type Read<T> = Result<T, Fail>;
 
+/// A list of strings as the document writes it (its `[...]`), already read
+/// once and found to be one; [`Strs::iter`] reads its strings again, one at
+/// a time. A recommendation names its themes, addressees and proposers in
+/// such lists, and a vector of its own for each would be three allocations
+/// a record, for strings that are only looked up.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Strs<'a> {
+    json: &'a str,
+}
+
+impl<'a> Strs<'a> {
+    pub fn iter(&self) -> impl Iterator<Item = Cow<'a, str>> {
+        let mut r = Reader::new(self.json);
+        let mut first = true;
+        std::iter::from_fn(move || {
+            if first {
+                first = false;
+                if r.expect(b'[').is_err() || r.peek() == Some(b']') {
+                    return None;
+                }
+            } else if r.peek() == Some(b',') {
+                r.pos += 1;
+            } else {
+                return None;
+            }
+            r.string().ok()
+        })
+    }
+}
+
 /// A cursor over one JSON value (or a whole document).
 pub struct Reader<'a> {
     json: &'a str,
@@ -278,16 +308,26 @@ impl<'a> Reader<'a> {
         Ok(Some(out))
     }
 
-    /// A list of strings or `null`, borrowed from the document when they
-    /// can be (references, which are looked up and dropped).
-    pub fn opt_strs(&mut self) -> Read<Option<Vec<Cow<'a, str>>>> {
-        self.opt_list(Reader::string)
+    /// A list of strings or `null`, checked whole and kept as written
+    /// ([`Strs`]: references, which are looked up one by one and dropped).
+    pub fn opt_strs(&mut self) -> Read<Option<Strs<'a>>> {
+        if self.null()? {
+            return Ok(None);
+        }
+        if self.peek() != Some(b'[') {
+            return Err(self.wrong(Expected::List));
+        }
+        let start = self.pos;
+        self.list(|r, _| r.string().map(drop))?;
+        Ok(Some(Strs {
+            json: &self.json[start..self.pos],
+        }))
     }
 
     /// A list of strings or `null`.
     pub fn opt_strings(&mut self) -> Read<Option<Vec<String>>> {
         let strings = self.opt_strs()?;
-        Ok(strings.map(|list| list.into_iter().map(Cow::into_owned).collect()))
+        Ok(strings.map(|list| list.iter().map(Cow::into_owned).collect()))
     }
 
     /// A Text: a string, or an object from language code to string.

@@ -9,7 +9,7 @@
 
 use std::borrow::Cow;
 
-use super::json::{Fail, Reader};
+use super::json::{Fail, Reader, Strs};
 use super::problem::{Expected, Found, ProblemKind};
 use super::text::Text;
 
@@ -53,8 +53,8 @@ pub struct RawSession<'a> {
     pub location: Option<Text>,
     pub chair: Option<Text>,
     pub format: Option<String>,
-    pub participants: Option<Vec<Cow<'a, str>>>,
-    pub themes: Option<Vec<Cow<'a, str>>>,
+    pub participants: Option<Strs<'a>>,
+    pub themes: Option<Strs<'a>>,
     pub summary: Option<Text>,
     pub url: Option<String>,
 }
@@ -64,9 +64,9 @@ pub struct RawRecommendation<'a> {
     pub id: Option<String>,
     pub session: Option<Cow<'a, str>>,
     pub text: Option<Text>,
-    pub themes: Option<Vec<Cow<'a, str>>>,
-    pub addressees: Option<Vec<Cow<'a, str>>>,
-    pub proposed_by: Option<Vec<Cow<'a, str>>>,
+    pub themes: Option<Strs<'a>>,
+    pub addressees: Option<Strs<'a>>,
+    pub proposed_by: Option<Strs<'a>>,
     pub plan: Option<Cow<'a, str>>,
     pub status: Option<Cow<'a, str>>,
     /// Changes are read one by one, so a bad change is dropped on its own.

@@ -1739,13 +1739,12 @@ impl Builder {
     fn resolve_all(
         &mut self,
         list: List,
-        ids: Option<Vec<Cow<'_, str>>>,
+        ids: Option<json::Strs<'_>>,
         place: &dyn Display,
         field: &str,
     ) -> Vec<u32> {
-        let ids = ids.unwrap_or_default();
-        let mut out: Vec<u32> = Vec::with_capacity(ids.len());
-        for (k, id) in ids.into_iter().enumerate() {
+        let mut out: Vec<u32> = Vec::new();
+        for (k, id) in ids.unwrap_or_default().iter().enumerate() {
             match self.resolve(list, &id) {
                 Ok(ix) if out.contains(&ix) => {
                     let kind = ProblemKind::DuplicateReference {
