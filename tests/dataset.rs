@@ -536,6 +536,45 @@ mod refusals {
 mod records {
     use super::*;
 
+    /// References resolve to the record they name in lists of every length
+    /// (a short list is searched side by side, a long one through its index,
+    /// with the last one found remembered), whatever order they come in.
+    #[test]
+    fn references_name_their_records_in_short_and_long_lists() {
+        for themes in [1, 11, 12, 13, 40] {
+            let theme_list: Vec<String> = (0..themes)
+                .map(|t| format!(r#"{{"id": "t{t}", "name": "Theme {t}"}}"#))
+                .collect();
+            // Runs of the same theme, jumps back and forth, and one unknown.
+            let picks: Vec<usize> = (0..60).map(|k| (k / 3 * 7 + k % 2) % themes).collect();
+            let recs: Vec<String> = picks
+                .iter()
+                .enumerate()
+                .map(|(k, t)| {
+                    format!(
+                        r#"{{"id": "r{k}", "session": "s", "text": "x", "status": "accepted", "themes": ["t{t}", "t{themes}"], "addressees": []}}"#
+                    )
+                })
+                .collect();
+            let json = format!(
+                r#"{{"kenes": 1, "title": "t", "themes": [{}], "bodies": [], "sessions": [{{"id": "s", "date": "2020-01-01", "title": "S"}}], "recommendations": [{}]}}"#,
+                theme_list.join(","),
+                recs.join(",")
+            );
+            let (ds, problems) = load(&json).expect("loads");
+            assert_eq!(ds.recommendations.len(), picks.len(), "{themes} themes");
+            for (rec, &t) in ds.recommendations.iter().zip(&picks) {
+                let named: Vec<&str> = rec
+                    .themes
+                    .iter()
+                    .map(|&i| ds.themes[i as usize].id.as_str())
+                    .collect();
+                assert_eq!(named, [format!("t{t}")], "{themes} themes, {}", rec.id);
+            }
+            assert_eq!(problems.len(), picks.len(), "one unknown theme per record");
+        }
+    }
+
     /// Edits `BASE`, loads it and shows the problems, then the dataset kept.
     fn check(edits: &[(&str, &str)], expected: &str) {
         let json = edited(edits);

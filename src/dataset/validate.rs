@@ -850,6 +850,47 @@ struct Ids {
     /// The document index of each kept record, for "already used by".
     places: Vec<usize>,
     left_out: HashSet<String>,
+    /// While the list is short (statuses, as a rule), its ids and records
+    /// side by side too: comparing a few ids is faster than hashing one.
+    few: Vec<(Box<str>, u32)>,
+    /// The id last found in the index, and its record: the recommendations
+    /// of one session usually come one after another.
+    last_id: String,
+    last: Option<u32>,
+}
+
+/// Ids a list holds while [`Ids::few`] is used.
+const FEW: usize = 12;
+
+impl Ids {
+    fn add(&mut self, id: String, ix: u32) {
+        match self.few.iter_mut().find(|(known, _)| **known == *id) {
+            Some(entry) => entry.1 = ix,
+            None if self.index.len() < FEW => self.few.push((id.as_str().into(), ix)),
+            None => {}
+        }
+        self.index.insert(id, ix);
+        self.last = None;
+    }
+
+    /// The record `id` names, if the list has it.
+    fn find(&mut self, id: &str) -> Option<u32> {
+        if self.index.len() <= FEW {
+            return self
+                .few
+                .iter()
+                .find(|(known, _)| &**known == id)
+                .map(|&(_, ix)| ix);
+        }
+        if self.last.is_some() && self.last_id == id {
+            return self.last;
+        }
+        let ix = self.index.get(id).copied()?;
+        self.last_id.clear();
+        self.last_id.push_str(id);
+        self.last = Some(ix);
+        Some(ix)
+    }
 }
 
 /// Problems that repeat across many records, kept as one line per key with
@@ -1695,7 +1736,7 @@ impl Builder {
     fn add_id(&mut self, list: List, id: String, place: usize) {
         let ids = &mut self.ids[list.ix()];
         let ix = ids.places.len() as u32;
-        ids.index.insert(id, ix);
+        ids.add(id, ix);
         ids.places.push(place);
     }
 
@@ -1764,8 +1805,8 @@ impl Builder {
 
     /// The index of the record `id` names in `list`, or the problem with it.
     fn resolve(&mut self, list: List, id: &str) -> Result<u32, ProblemKind> {
-        let ids = &self.ids[list.ix()];
-        if let Some(&ix) = ids.index.get(id) {
+        let ids = &mut self.ids[list.ix()];
+        if let Some(ix) = ids.find(id) {
             return Ok(ix);
         }
         if ids.left_out.contains(id) {
