@@ -133,6 +133,31 @@ test("the hosted report runs from a server that does not call the module applica
   }
 });
 
+// The boot script fetches the dataset and the module while the code
+// arrives; nothing else may ask for them again (a second download of the
+// module is some 300 kB more on every visit).
+test("the hosted report asks its server for each file once", async () => {
+  const asked = new Map();
+  const server = await serve();
+  try {
+    const page = await newPage(browser);
+    page.on("request", (request) => {
+      const name = new URL(request.url()).pathname;
+      asked.set(name, (asked.get(name) ?? 0) + 1);
+    });
+    await open(page, server.url);
+    const expected = expectedFigures(readJson(path.join(root, "static/demo.json")));
+    assert.equal((await kpis(page)).recommendations, expected.recommendations);
+    for (const name of ["/", "/kenes.js", "/kenes_bg.wasm", "/style.css", "/demo.json"]) {
+      assert.equal(asked.get(name), 1, `${name} asked for ${asked.get(name) ?? 0} times`);
+    }
+    assert.deepEqual(page.errors, []);
+    await page.close();
+  } finally {
+    await server.close();
+  }
+});
+
 test("the hosted page runs under its own policy", async () => {
   const server = await serve();
   try {
