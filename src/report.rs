@@ -17,6 +17,29 @@ use crate::query::{self, aggregate, AsOf, Columns, Counts, Filter, Headline, Ind
 /// How many themes and bodies a ranking chart shows before "Other".
 pub const RANKING_LIMIT: usize = 12;
 
+/// The fewest themes or bodies a ranking shows before "Other", however
+/// short its frame.
+pub const MIN_RANKING_LIMIT: usize = 4;
+
+/// How tall an embedded ranking is besides its rows: its heading, axis
+/// title and ticks, and below the drawing, the summary (up to six lines on
+/// a phone, which shrinks the drawing a little to fit), the table switch
+/// and the source line.
+const EMBED_ROOM: f64 = 300.0;
+
+/// How many themes or bodies an embedded ranking shows before "Other" in a
+/// frame `height` CSS pixels tall: as many as fit with the summary and the
+/// source, between [`MIN_RANKING_LIMIT`] and [`RANKING_LIMIT`]. The embed
+/// code gives 480 px, which holds five and the "Other" row.
+pub fn embed_ranking_limit(height: f64) -> usize {
+    let rows = ((height - EMBED_ROOM) / crate::charts::BAR_ROW)
+        .floor()
+        .max(0.0) as usize;
+    // One row is "Other".
+    rows.saturating_sub(1)
+        .clamp(MIN_RANKING_LIMIT, RANKING_LIMIT)
+}
+
 /// The most points the progress chart draws (and its table lists): about
 /// one a month over ten years. More would not show at any chart width.
 pub const PROGRESS_POINTS: usize = 160;

@@ -600,6 +600,39 @@ mod report_view {
         }
     }
 
+    /// An embed in the 480 px frame its code gives keeps room for the
+    /// summary and source under a ranking; a tall frame shows the full one.
+    #[test]
+    fn an_embedded_ranking_fits_its_frame() {
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/static/demo.json");
+        let json = std::fs::read_to_string(path).expect("demo is readable");
+        let ds = dataset::load(&json).expect("demo loads").0;
+        let index = Index::new(&ds);
+        let drawn_height = |frame: f64, id: ChartId| {
+            let layout = report::Layout {
+                width: 640,
+                ranking_limit: report::embed_ranking_limit(frame),
+                ..report::Layout::default()
+            };
+            let view = report::build(&ds, &index, &Filter::default(), None, "en", layout);
+            let chart = view.charts.iter().find(|c| c.id == id).unwrap();
+            let svg = chart.svg.as_deref().unwrap();
+            let view_box = svg.split("viewBox=\"0 0 ").nth(1).unwrap();
+            let height: f64 = view_box.split(['"', ' ']).nth(1).unwrap().parse().unwrap();
+            (height, chart.data.rows.len())
+        };
+        for id in [ChartId::ByTheme, ChartId::ByAddressee] {
+            let (height, rows) = drawn_height(480.0, id);
+            // The summary, table switch and source take some 140 px at
+            // this width (tests/browser/views.test.mjs sees them fit).
+            assert!(height <= 480.0 - 140.0, "{id:?} is {height} px tall");
+            assert_eq!(rows, 6, "{id:?}: five and Other");
+            let (_, rows) = drawn_height(2000.0, id);
+            assert_eq!(rows, report::RANKING_LIMIT + 1, "{id:?}");
+        }
+        assert_eq!(report::embed_ranking_limit(0.0), report::MIN_RANKING_LIMIT);
+    }
+
     #[test]
     fn what_changed_between_two_days() {
         let (ds, index) = dataset();

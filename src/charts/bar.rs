@@ -51,7 +51,7 @@ fn column_plot_height(width: f64) -> f64 {
     }
 }
 /// One row of a horizontal chart, and the bar inside it.
-const ROW: f64 = 28.0;
+pub const ROW: f64 = 28.0;
 const BAR: f64 = 18.0;
 /// Room for the value label above the tallest column.
 const HEADROOM: f64 = 18.0;

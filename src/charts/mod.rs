@@ -20,7 +20,7 @@ mod svg;
 mod timeline;
 mod transitions;
 
-pub use bar::render_bars;
+pub use bar::{render_bars, ROW as BAR_ROW};
 pub use format::{clamp, fixed, format_count, format_percent};
 pub use line::render_lines;
 pub use svg::escape;

@@ -1,7 +1,7 @@
 //! The page's address: the hash that holds the view, the history that moves
 //! between views, and the parent page of an embedded report.
 
-use wasm_bindgen::JsValue;
+use wasm_bindgen::{JsCast, JsValue};
 
 use super::window;
 
@@ -46,7 +46,11 @@ pub fn on_hash_change(on_change: impl Fn() + 'static) -> [gloo::events::EventLis
 }
 
 /// Tells the page that embeds this report how tall its content is, as the
-/// message `{ type: "kenes:height", height, embed }`.
+/// message `{ type: "kenes:height", height, embed }`: the height it would
+/// have with its drawing at full size. An embed fits the frame it is given
+/// (a chart's drawing shrinks, keeping its shape, so that its summary and
+/// source stay in view: static/style.css), so its own height says only how
+/// tall the frame is now.
 pub fn post_height(embed: &str) {
     let Some(document) = window().document() else {
         return;
@@ -54,7 +58,8 @@ pub fn post_height(embed: &str) {
     let Some(root) = document.document_element() else {
         return;
     };
-    let height = root.scroll_height();
+    let height = f64::from(root.scroll_height()) + shrunk_by(&document);
+    let height = height.ceil() as i32;
     let Ok(Some(parent)) = window().parent() else {
         return;
     };
@@ -64,6 +69,28 @@ pub fn post_height(embed: &str) {
     let _ = js_sys::Reflect::set(&message, &"embed".into(), &embed.into());
     // The report shows public figures; any embedding page may read its height.
     let _ = parent.post_message(&message, "*");
+}
+
+/// How much the charts' drawings are shorter than at full width and their
+/// own shape (from their `viewBox`), in CSS pixels.
+fn shrunk_by(document: &web_sys::Document) -> f64 {
+    let Ok(drawings) = document.query_selector_all("svg.kenes-chart") else {
+        return 0.0;
+    };
+    (0..drawings.length())
+        .filter_map(|i| drawings.item(i)?.dyn_into::<web_sys::Element>().ok())
+        .filter_map(|svg| {
+            let view_box = svg.get_attribute("viewBox")?;
+            let mut numbers = view_box.split_ascii_whitespace().skip(2);
+            let (width, height): (f64, f64) =
+                (numbers.next()?.parse().ok()?, numbers.next()?.parse().ok()?);
+            if width <= 0.0 {
+                return None;
+            }
+            let shown = svg.get_bounding_client_rect();
+            Some((shown.width() * height / width - shown.height()).max(0.0))
+        })
+        .sum()
 }
 
 /// Calls `on_resize` whenever the page's content changes size.

@@ -290,6 +290,15 @@ pub fn viewport_width() -> f64 {
         .unwrap_or(1024.0)
 }
 
+/// The height of the window (of the frame, in an embed), in CSS pixels.
+pub fn viewport_height() -> f64 {
+    window()
+        .inner_height()
+        .ok()
+        .and_then(|h| h.as_f64())
+        .unwrap_or(768.0)
+}
+
 /// Calls `on_resize` whenever the window changes size, for as long as the
 /// returned listener lives.
 pub fn on_resize(on_resize: impl Fn() + 'static) -> gloo::events::EventListener {

@@ -75,8 +75,9 @@ pub fn mount() {
 /// The widths a chart is shown at in a window `viewport` pixels wide, as the
 /// stylesheet lays charts out (two columns above 900 px; a focused chart
 /// across both), rounded down to 20 px so that resizing redraws charts only
-/// now and then: (one column, the whole row).
-fn chart_width(viewport: f64) -> (u32, u32) {
+/// now and then: (one column, the whole row, the whole window). An embed
+/// shows its one chart across the window (its frame), with no margin.
+fn chart_width(viewport: f64) -> (u32, u32, u32) {
     let page = viewport.min(1280.0) - if viewport <= 520.0 { 19.2 } else { 32.0 };
     let column = if viewport > 900.0 {
         (page - 16.0) / 2.0
@@ -85,10 +86,14 @@ fn chart_width(viewport: f64) -> (u32, u32) {
     };
     // The figure's padding and border.
     let inner = |w: f64| ((w - 27.6).max(280.0) as u32) / 20 * 20;
-    (inner(column), inner(page))
+    (
+        inner(column),
+        inner(page),
+        (viewport.max(280.0) as u32) / 20 * 20,
+    )
 }
 
-fn chart_width_now() -> (u32, u32) {
+fn chart_width_now() -> (u32, u32, u32) {
     chart_width(platform::viewport_width())
 }
 
@@ -132,6 +137,10 @@ fn app() -> Html {
     // keeps its size on a phone as on a projector.
     let chart_width = use_state(|| chart_width(platform::viewport_width()));
     let slide_width = use_state(|| present::slide_chart_width(platform::viewport_width()));
+    // An embed's rankings show as many rows as fit the frame it was first
+    // given. Not followed as the frame changes: a page that sizes its frame
+    // to the height the embed asks for would otherwise shrink it row by row.
+    let frame_height = *use_state(platform::viewport_height);
     {
         let chart_width = chart_width.clone();
         let slide_width = slide_width.clone();
@@ -310,13 +319,19 @@ fn app() -> Html {
                 *chart_width,
                 state.0.chart,
                 state.0.as_of,
+                state.0.embed.is_some(),
             ),
-            move |(_, filter, language, widths, focused, as_of)| {
+            move |(_, filter, language, widths, focused, as_of, embedded)| {
+                let (width, ranking_limit) = if *embedded {
+                    (widths.2, report::embed_ranking_limit(frame_height))
+                } else {
+                    (widths.0, report::RANKING_LIMIT)
+                };
                 let layout = report::Layout {
-                    width: widths.0,
+                    width,
                     focused: *focused,
                     focused_width: widths.1,
-                    ..report::Layout::default()
+                    ranking_limit,
                 };
                 loaded.as_ref().map(|l| {
                     Shared(Rc::new(report::build(

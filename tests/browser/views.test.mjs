@@ -85,15 +85,17 @@ test("unknown or malformed link values are noted and ignored", async () => {
 
 /// A page on a second 127.0.0.1 port that frames the report in a sandbox
 /// with scripts only, and records the height messages it receives.
-async function hostPage(src, width) {
+/// With `fixedHeight`, the frame keeps that height (a page that pasted the
+/// embed code and not the script that follows the messages).
+async function hostPage(src, width, fixedHeight = null) {
   const html = `<!doctype html><meta charset="utf-8"><body style="margin:0">
-    <iframe id="f" sandbox="allow-scripts" src="${src}" style="border:0;width:${width}px;height:200px"></iframe>
+    <iframe id="f" sandbox="allow-scripts" src="${src}" style="border:0;width:${width}px;height:${fixedHeight ?? 200}px"></iframe>
     <script>
       window.heights = [];
       addEventListener("message", (e) => {
         if (e.data && e.data.type === "kenes:height") {
           window.heights.push(e.data);
-          document.getElementById("f").style.height = e.data.height + "px";
+          if (!${fixedHeight}) document.getElementById("f").style.height = e.data.height + "px";
         }
       });
     </script>`;
@@ -127,9 +129,62 @@ test("every chart and the figures embed alone in a sandboxed cross-origin iframe
         scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth,
       }));
       assert.ok(fits.scroll <= fits.client, `${id} at ${width}px has no horizontal scroll (${fits.scroll} > ${fits.client})`);
+      if (id !== "kpis") {
+        // Grown to the height it asked for, the frame shows the drawing at
+        // its full size.
+        await page.waitForFunction(() => document.getElementById("f").offsetHeight === window.heights.at(-1).height);
+        const drawing = await frame.evaluate(() => {
+          const svg = document.querySelector("svg.kenes-chart");
+          const [, , w, h] = svg.getAttribute("viewBox").split(" ").map(Number);
+          const box = svg.getBoundingClientRect();
+          return { shown: box.height, full: (box.width * h) / w };
+        });
+        assert.ok(Math.abs(drawing.shown - drawing.full) < 2, `${id} at ${width}px drawn at full size: ${JSON.stringify(drawing)}`);
+      }
       const link = await frame.locator(".embed-note a").getAttribute("href");
       assert.ok(link.startsWith(server.url) && !link.includes("embed="), link);
       assert.deepEqual(page.errors, [], `${id} at ${width}`);
+      await page.close();
+      await host.close();
+    }
+  }
+});
+
+// Many pages paste the embed code and not the script that follows the
+// height messages: the frame keeps the height the code gives (480 px), and
+// the chart fits it, its summary and source in view.
+test("an embed in a frame of fixed height shows all of the chart, its summary and its source", async () => {
+  for (const [width, height] of [[640, 480], [1000, 480], [320, 480]]) {
+    for (const id of CHARTS) {
+      const host = await hostPage(`${server.url}#v=1&embed=${id}`, width, height);
+      const page = await newPage(browser, { width: width + 40, height: 900 });
+      await page.goto(host.url);
+      await page.waitForFunction(() => window.heights.length > 0, null, { timeout: 30_000 });
+      const frame = page.frames().find((f) => f !== page.mainFrame());
+      await frame.waitForSelector(`figure[data-chart="${id}"] figcaption`);
+      const placed = await frame.evaluate(() => {
+        const bottom = (selector) => document.querySelector(selector).getBoundingClientRect().bottom;
+        return {
+          caption: bottom("figcaption"),
+          source: bottom(".embed-note"),
+          drawing: document.querySelector("svg.kenes-chart").getBoundingClientRect().height,
+          // How much of its full size the drawing keeps: rankings show
+          // fewer rows in a short frame, so their text stays legible.
+          scale: (() => {
+            const svg = document.querySelector("svg.kenes-chart");
+            const [, , w, h] = svg.getAttribute("viewBox").split(" ").map(Number);
+            const box = svg.getBoundingClientRect();
+            return box.height / ((box.width * h) / w);
+          })(),
+        };
+      });
+      assert.ok(placed.scale >= 0.75, `${id} at ${width}x${height}: the drawing is at ${placed.scale} of its size`);
+      assert.ok(placed.source <= height, `${id} at ${width}x${height}: the source ends at ${placed.source}`);
+      assert.ok(placed.caption <= placed.source, `${id} at ${width}x${height}: the summary is above the source`);
+      assert.ok(placed.drawing >= 100, `${id} at ${width}x${height}: the drawing is ${placed.drawing} px tall`);
+      const asked = await page.evaluate(() => window.heights.at(-1).height);
+      assert.ok(asked >= placed.source, `${id} at ${width}px asks for ${asked} px, at least what it shows`);
+      assert.deepEqual(page.errors, [], `${id} at ${width}x${height}`);
       await page.close();
       await host.close();
     }
