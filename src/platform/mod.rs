@@ -5,10 +5,10 @@
 pub mod files;
 pub mod location;
 
-use js_sys::{Reflect, Uint8Array};
+use js_sys::{ArrayBuffer, Reflect, Uint8Array};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
-use web_sys::{ReadableStreamDefaultReader, Response};
+use web_sys::{ReadableStreamByobReader, ReadableStreamDefaultReader, Response};
 
 use crate::dataset;
 use crate::state::{NotLoaded, ReadFailure};
@@ -134,20 +134,97 @@ pub fn set_title(title: &str) {
 /// announced length and its parts one at a time ([`Body::next`]).
 pub struct Body {
     /// None for an answer without a body.
-    reader: Option<ReadableStreamDefaultReader>,
+    reader: Option<Reader>,
     total: Option<u64>,
     read: u64,
+}
+
+/// How a body is read.
+enum Reader {
+    /// Into one buffer of ours, again and again: the browser copies what
+    /// has arrived straight into it, up to [`READ_AT_MOST`] bytes a read,
+    /// with no new buffer (fresh memory) for each part.
+    Own {
+        reader: ReadableStreamByobReader,
+        /// `None` while a read holds it.
+        buffer: Option<ArrayBuffer>,
+    },
+    /// Part by part as the browser makes them (a stream that is not of
+    /// bytes).
+    Given(ReadableStreamDefaultReader),
+}
+
+/// The most bytes one read of a body takes (1 MiB).
+const READ_AT_MOST: u32 = 1 << 20;
+
+impl Reader {
+    fn new(stream: &web_sys::ReadableStream) -> Result<Reader, NotLoaded> {
+        // `getReader({ mode: "byob" })` throws for a stream that is not of
+        // bytes, which web-sys's binding would not catch.
+        let own = Reflect::get(stream, &"getReader".into())
+            .ok()
+            .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
+            .and_then(|get_reader| {
+                let options = js_sys::Object::new();
+                Reflect::set(&options, &"mode".into(), &"byob".into()).ok()?;
+                get_reader.call1(stream, &options).ok()
+            })
+            .and_then(|reader| reader.dyn_into::<ReadableStreamByobReader>().ok());
+        if let Some(reader) = own {
+            return Ok(Reader::Own {
+                reader,
+                buffer: Some(ArrayBuffer::new(READ_AT_MOST)),
+            });
+        }
+        let reader = stream
+            .get_reader()
+            .dyn_into::<ReadableStreamDefaultReader>()
+            .map_err(|e: js_sys::Object| interrupted(e.into()))?;
+        Ok(Reader::Given(reader))
+    }
+
+    /// The next part, `None` at the end.
+    async fn read(&mut self) -> Result<Option<Uint8Array>, NotLoaded> {
+        let promise = match self {
+            Reader::Own { reader, buffer } => {
+                // A read that failed took the buffer with it: a new one.
+                let buffer = buffer
+                    .take()
+                    .unwrap_or_else(|| ArrayBuffer::new(READ_AT_MOST));
+                reader.read_with_array_buffer_view(&Uint8Array::new(&buffer))
+            }
+            Reader::Given(reader) => reader.read(),
+        };
+        let chunk = JsFuture::from(promise).await.map_err(interrupted)?;
+        let done = Reflect::get(&chunk, &"done".into())
+            .ok()
+            .and_then(|d| d.as_bool())
+            .unwrap_or(true);
+        if done {
+            return Ok(None);
+        }
+        let value = Reflect::get(&chunk, &"value".into()).map_err(interrupted)?;
+        let array: Uint8Array = value.dyn_into().map_err(interrupted)?;
+        if let Reader::Own { buffer, .. } = self {
+            // The same memory, handed back by the read: the next read
+            // fills it again.
+            *buffer = Some(array.buffer());
+        }
+        Ok(Some(array))
+    }
+
+    fn cancel(&self) {
+        let _ = match self {
+            Reader::Own { reader, .. } => reader.cancel(),
+            Reader::Given(reader) => reader.cancel(),
+        };
+    }
 }
 
 impl Body {
     fn new(stream: Option<web_sys::ReadableStream>, total: Option<u64>) -> Result<Body, NotLoaded> {
         let reader = match stream {
-            Some(stream) => Some(
-                stream
-                    .get_reader()
-                    .dyn_into::<ReadableStreamDefaultReader>()
-                    .map_err(|e: js_sys::Object| interrupted(e.into()))?,
-            ),
+            Some(stream) => Some(Reader::new(&stream)?),
             None => None,
         };
         Ok(Body {
@@ -169,36 +246,30 @@ impl Body {
 
     /// The next part of the body; `None` at the end. A body that grows
     /// over the size limit is stopped there and refused, whatever length it
-    /// announced.
-    pub async fn next(&mut self) -> Result<Option<Part>, NotLoaded> {
-        let Some(reader) = &self.reader else {
+    /// announced. The part is in memory the next read fills again, so it
+    /// lives only until then.
+    pub async fn next(&mut self) -> Result<Option<Part<'_>>, NotLoaded> {
+        let Some(reader) = &mut self.reader else {
             return Ok(None);
         };
-        let chunk = JsFuture::from(reader.read()).await.map_err(interrupted)?;
-        let done = Reflect::get(&chunk, &"done".into())
-            .ok()
-            .and_then(|d| d.as_bool())
-            .unwrap_or(true);
-        if done {
+        let Some(array) = reader.read().await? else {
             return Ok(None);
-        }
-        let value = Reflect::get(&chunk, &"value".into()).map_err(interrupted)?;
-        let array: Uint8Array = value.dyn_into().map_err(interrupted)?;
+        };
         let read = self.read + u64::from(array.length());
         if let Err(refusal) = dataset::check_size(read) {
-            let _ = reader.cancel();
+            reader.cancel();
             return Err(refusal.into());
         }
         self.read = read;
-        Ok(Some(Part(array)))
+        Ok(Some(Part(array, std::marker::PhantomData)))
     }
 }
 
 /// A part of a body, still in the browser's memory: copied once, straight
 /// to where the reader keeps the document ([`Part::copy_to`]).
-pub struct Part(Uint8Array);
+pub struct Part<'a>(Uint8Array, std::marker::PhantomData<&'a mut Body>);
 
-impl Part {
+impl Part<'_> {
     pub fn len(&self) -> usize {
         self.0.length() as usize
     }

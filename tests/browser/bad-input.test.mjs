@@ -16,7 +16,7 @@ import assert from "node:assert/strict";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { serve, launch, newPage, open, kpis, testData } from "./harness.mjs";
+import { serve, launch, newPage, open, kpis, testData, dist } from "./harness.mjs";
 
 const badDir = path.join(testData, "bad");
 const LANGS = ["en", "ru", "kk"];
@@ -64,6 +64,17 @@ before(async () => {
       res.writeHead(200, { "content-type": "application/json", "content-length": String(HUGE) });
       res.write("{");
       hugeResponses.push(res);
+    },
+    // A valid document whose connection is cut after part of it has come,
+    // in several reads.
+    "/cut.json": (req, res) => {
+      const whole = fs.readFileSync(path.join(dist, "demo.json"));
+      res.writeHead(200, { "content-type": "application/json", "content-length": String(whole.length) });
+      res.write(whole.subarray(0, whole.length >> 2));
+      setTimeout(() => {
+        res.write(whole.subarray(whole.length >> 2, whole.length >> 1));
+        setTimeout(() => res.destroy(), 100);
+      }, 100);
     },
   });
   browser = await launch();
@@ -156,6 +167,18 @@ test("a partly bad document shows its good records, what was left out and every 
     const kept = json.recommendations.length - (m ? Number(m[1]) : 0);
     assert.equal((await kpis(page)).recommendations, kept, `${doc.file}: ${kept} recommendations shown`);
     assert.deepEqual(page.errors, [], doc.file);
+    await page.close();
+  }
+});
+
+test("a download cut off half-way says reading stopped, and shows nothing of it", async () => {
+  for (const lang of ["en", "kk"]) {
+    const page = await newPage(browser);
+    await page.goto(`${server.url}?data=cut.json#lang=${lang}`);
+    const shown = page.locator("[data-problems].refused li", { hasText: "cut.json" });
+    await shown.waitFor({ timeout: 20_000 });
+    assert.match(await shown.textContent(), lang === "en" ? /reading stopped/ : /оқу үзілді/);
+    assert.equal(await page.locator(".kpis").count(), 0, "no figures from half a document");
     await page.close();
   }
 });
