@@ -154,7 +154,7 @@ test("every chart and the figures embed alone in a sandboxed cross-origin iframe
 // height messages: the frame keeps the height the code gives (480 px), and
 // the chart fits it, its summary and source in view.
 test("an embed in a frame of fixed height shows all of the chart, its summary and its source", async () => {
-  for (const [width, height] of [[640, 480], [1000, 480], [320, 480]]) {
+  for (const [width, height] of [[640, 480], [1000, 480], [320, 480], [640, 900]]) {
     for (const id of CHARTS) {
       const host = await hostPage(`${server.url}#v=1&embed=${id}`, width, height);
       const page = await newPage(browser, { width: width + 40, height: 900 });
@@ -167,6 +167,13 @@ test("an embed in a frame of fixed height shows all of the chart, its summary an
         return {
           caption: bottom("figcaption"),
           source: bottom(".embed-note"),
+          // From what comes just before the source line to it: the space
+          // the stylesheet gives, not the rest of the frame.
+          gap: (() => {
+            const note = document.querySelector(".embed-note");
+            const shown = [...document.querySelectorAll("figure > *")].map((e) => e.getBoundingClientRect().bottom);
+            return note.getBoundingClientRect().top - Math.max(...shown);
+          })(),
           drawing: document.querySelector("svg.kenes-chart").getBoundingClientRect().height,
           // How much of its full size the drawing keeps: rankings show
           // fewer rows in a short frame, so their text stays legible.
@@ -181,6 +188,7 @@ test("an embed in a frame of fixed height shows all of the chart, its summary an
       assert.ok(placed.scale >= 0.75, `${id} at ${width}x${height}: the drawing is at ${placed.scale} of its size`);
       assert.ok(placed.source <= height, `${id} at ${width}x${height}: the source ends at ${placed.source}`);
       assert.ok(placed.caption <= placed.source, `${id} at ${width}x${height}: the summary is above the source`);
+      assert.ok(placed.gap < 24, `${id} at ${width}x${height}: the source follows the chart (${placed.gap} px between)`);
       assert.ok(placed.drawing >= 100, `${id} at ${width}x${height}: the drawing is ${placed.drawing} px tall`);
       const asked = await page.evaluate(() => window.heights.at(-1).height);
       assert.ok(asked >= placed.source, `${id} at ${width}px asks for ${asked} px, at least what it shows`);
