@@ -48,9 +48,9 @@ pub fn on_hash_change(on_change: impl Fn() + 'static) -> [gloo::events::EventLis
 /// Tells the page that embeds this report how tall its content is, as the
 /// message `{ type: "kenes:height", height, embed }`: the height it would
 /// have with its drawing at full size. An embed fits the frame it is given
-/// (a chart's drawing shrinks, keeping its shape, so that its summary and
-/// source stay in view: static/style.css), so its own height says only how
-/// tall the frame is now.
+/// (in a frame shorter than its content, a chart's drawing shrinks, keeping
+/// its shape, so that its summary and source stay in view:
+/// static/style.css), so there its own height is only the frame's.
 pub fn post_height(embed: &str) {
     let Some(document) = window().document() else {
         return;
